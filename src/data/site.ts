@@ -1,0 +1,63 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildQuestionBank, type BankQuestion } from '../lib/questionBank';
+
+/** Queries over the content collections that pages and components share. */
+
+export type ExperienceEntry = CollectionEntry<'experiences'>;
+export type GuideEntry = CollectionEntry<'guide'>;
+
+async function single<C extends 'company' | 'salaries' | 'employerComparison'>(collection: C) {
+  const [entry] = await getCollection(collection);
+  if (!entry) throw new Error(`content: the ${collection} file is missing or empty`);
+  return entry.data as CollectionEntry<C>['data'];
+}
+
+export const getCompany = () => single('company');
+export const getSalaries = () => single('salaries');
+export const getEmployerComparison = () => single('employerComparison');
+
+/** Guide sections in reading order. */
+export async function getGuideSections(): Promise<GuideEntry[]> {
+  return (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Experiences, newest first; ties keep file-name order. */
+export async function getExperiences(): Promise<ExperienceEntry[]> {
+  return (await getCollection('experiences')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+type ListCollection = 'hiringSteps' | 'interviewStages' | 'departments' | 'questionCategories' | 'exampleQuestions' | 'preparationTips' | 'faq';
+
+/** The items of a YAML list, in the order the file gives them. */
+async function list<C extends ListCollection>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
+}
+
+export const getHiringSteps = () => list('hiringSteps');
+export const getInterviewStages = () => list('interviewStages');
+export const getDepartments = () => list('departments');
+export const getCategories = () => list('questionCategories');
+export const getExampleQuestions = () => list('exampleQuestions');
+export const getPreparationTips = () => list('preparationTips');
+export const getFaq = () => list('faq');
+
+/** Name of a department id, or the id itself when it names no department. */
+export async function departmentName(id: string): Promise<string> {
+  return (await getEntry('departments', id))?.data.name ?? id;
+}
+
+/** Name of a category id; undefined means "Uncategorised". */
+export async function categoryName(id: string | undefined): Promise<string> {
+  if (!id) return 'Uncategorised';
+  return (await getEntry('questionCategories', id))?.data.name ?? id;
+}
+
+/** The question bank: every question of the guide and of all experiences, merged. */
+export async function getQuestionBank(): Promise<BankQuestion[]> {
+  const [examples, experiences] = await Promise.all([getExampleQuestions(), getExperiences()]);
+  return buildQuestionBank(
+    examples,
+    [...experiences].reverse().map((entry) => ({ id: entry.id, role: entry.data.role, department: entry.data.department, date: entry.data.date, questions: entry.data.questions })),
+  );
+}

@@ -1,0 +1,183 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+
+/** One thing wrong with a content file, precise enough for a contributor to fix it. */
+export interface ContentProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line and column, when the problem can be pinned to a place. */
+  line?: number;
+  column?: number;
+  /** Dotted path of the field, e.g. `questions[2].category`. */
+  field?: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+/** `content/x.yaml:7:3 rounds: expected …` — the form every tool prints. */
+export function formatProblem(problem: ContentProblem): string {
+  const place = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
+  return problem.field ? `${place} ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`;
+}
+
+/** Sorts problems by file, then line, so reports read top-down. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** An error that carries every problem found, thrown by loaders so a build fails with all of them. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    const lines = sortProblems(problems).map(formatProblem);
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in content:\n${lines.join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+type Path = readonly PropertyKey[];
+
+/** A parsed YAML file that can say on which line a field stands. */
+export interface YamlFile {
+  value: unknown;
+  problems: ContentProblem[];
+  locate(path: Path): { line: number; column: number } | undefined;
+}
+
+/** Parses YAML text, collecting syntax errors with their line and column instead of throwing. */
+export function parseYaml(text: string, file: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
+    const position = lineCounter.linePos(error.pos[0]);
+    return {
+      file,
+      line: position.line,
+      column: position.col,
+      message: `YAML syntax: ${firstLine(error.message)}`,
+    };
+  });
+  const locate = (path: Path) => {
+    const node = nodeAt(doc, path);
+    if (!node?.range) return undefined;
+    const position = lineCounter.linePos(node.range[0]);
+    return { line: position.line, column: position.col };
+  };
+  return { value: problems.length ? undefined : doc.toJS(), problems, locate };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The deepest node that exists along `path` (a missing field is reported where its parent is). */
+function nodeAt(doc: Document, path: Path): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) return node;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const next = node.items[key];
+      if (!next) return node;
+      node = next;
+    } else break;
+  }
+  return node as Node | undefined;
+}
+
+/** `questions[2].category` from `['questions', 2, 'category']`. */
+export function fieldName(path: Path): string {
+  return path.reduce<string>((name, key) => {
+    if (typeof key === 'number') return `${name}[${key}]`;
+    return name ? `${name}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** How a value looks to the person who typed it. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+/** Zod's built-in messages start like this; messages written in our schemas do not, and are kept. */
+const builtInMessage = /^(Invalid|Too (small|big)|Unrecognized)/;
+
+/** Turns one zod issue into a sentence: what was expected, what was found, how to fix it. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  const found = `, found ${describeValue(input)}`;
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return `is required but missing; add it (${typeWords[issue.expected] ?? issue.expected} expected)`;
+  }
+  if (!builtInMessage.test(issue.message)) {
+    return input === undefined || input === '' || issue.code === 'custom' ? issue.message : issue.message + found;
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${typeWords[issue.expected] ?? issue.expected}${found}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}${found}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `must be at least ${issue.minimum} characters`
+        : issue.origin === 'array'
+          ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+          : `must be at least ${issue.minimum}${found}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `must be at most ${issue.maximum} characters (found ${String(input).length})`
+        : issue.origin === 'array'
+          ? `must have at most ${issue.maximum} items`
+          : `must be at most ${issue.maximum}${found}`;
+    case 'invalid_format':
+      return `expected ${issue.format === 'url' ? 'a web address' : `a valid ${issue.format}`}${found}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Checks a parsed value against a schema, reporting every issue with its field and line.
+ * Returns the schema's output when there is nothing wrong.
+ */
+export function checkValue<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  locate: YamlFile['locate'] = () => undefined,
+  basePath: Path = [],
+): { data?: z.output<S>; problems: ContentProblem[] } {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const path = [...basePath, ...issue.path];
+    const keyPath = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0]] : path;
+    const position = locate(keyPath);
+    return {
+      file,
+      line: position?.line,
+      column: position?.column,
+      field: fieldName(path) || undefined,
+      message: describeIssue(issue),
+    };
+  });
+  return { problems };
+}

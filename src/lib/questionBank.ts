@@ -1,0 +1,90 @@
+import { slugify, uniqueSlugger } from './slugs';
+
+/** A question as one source reported it. */
+export interface ReportedQuestion {
+  text: string;
+  category?: string;
+}
+
+/** Where a question was reported: the guide itself, or one candidate's experience. */
+export type QuestionSource =
+  | { kind: 'guide' }
+  | { kind: 'experience'; id: string; role: string; department: string; date: string };
+
+/** One question of the bank, merged across every source that reports it. */
+export interface BankQuestion {
+  /** Stable anchor on the question bank page. */
+  anchor: string;
+  /** The wording shown: the first one reported. */
+  text: string;
+  /** Every distinct wording, first one included. */
+  wordings: string[];
+  category?: string;
+  sources: QuestionSource[];
+  /** Roles of the experiences that report it, without repeats. */
+  roles: string[];
+  /** The newest experience date that reports it, if any. */
+  lastReported?: string;
+}
+
+/** The key two wordings share when they are the same question: case, quotes, punctuation and spacing ignored. */
+export function questionKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/[^\p{L}\p{N}'+#.]+/gu, ' ')
+    .replace(/\.(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ExperienceQuestions {
+  id: string;
+  role: string;
+  department: string;
+  date: string;
+  questions: ReportedQuestion[];
+}
+
+/** Merges the guide's example questions and every experience's questions into one bank, in first-reported order. */
+export function buildQuestionBank(guideQuestions: ReportedQuestion[], experiences: ExperienceQuestions[]): BankQuestion[] {
+  const byKey = new Map<string, BankQuestion>();
+  const nextAnchor = uniqueSlugger();
+  const add = (question: ReportedQuestion, source: QuestionSource) => {
+    const key = questionKey(question.text);
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { anchor: nextAnchor(slugify(key) || 'question'), text: question.text.trim(), wordings: [], sources: [], roles: [] };
+      byKey.set(key, entry);
+    }
+    if (!entry.wordings.includes(question.text.trim())) entry.wordings.push(question.text.trim());
+    entry.category ??= question.category;
+    entry.sources.push(source);
+    if (source.kind === 'experience') {
+      if (!entry.roles.includes(source.role)) entry.roles.push(source.role);
+      if (!entry.lastReported || source.date > entry.lastReported) entry.lastReported = source.date;
+    }
+  };
+  for (const question of guideQuestions) add(question, { kind: 'guide' });
+  for (const experience of experiences) {
+    for (const question of experience.questions) {
+      add(question, { kind: 'experience', id: experience.id, role: experience.role, department: experience.department, date: experience.date });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Finds the bank entry for a question text, e.g. to link an experience's question to its anchor. */
+export function findInBank(bank: BankQuestion[], text: string): BankQuestion | undefined {
+  const key = questionKey(text);
+  return bank.find((entry) => entry.wordings.some((wording) => questionKey(wording) === key));
+}
+
+/** Groups questions by category in the given category order; uncategorised questions come last. */
+export function groupByCategory(bank: BankQuestion[], categoryOrder: string[]): { category?: string; questions: BankQuestion[] }[] {
+  const groups = categoryOrder.map((category) => ({ category, questions: bank.filter((entry) => entry.category === category) }));
+  const known = new Set(categoryOrder);
+  const rest = bank.filter((entry) => !entry.category || !known.has(entry.category));
+  return [...groups, ...(rest.length ? [{ category: undefined, questions: rest }] : [])].filter((group) => group.questions.length);
+}

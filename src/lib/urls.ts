@@ -1,0 +1,36 @@
+/**
+ * Every internal URL is built here, so the site works at a domain root and under a base path
+ * (e.g. a project site at `/guide-name/`).
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export const paths = {
+  home: () => '/',
+  guide: () => '/guide/',
+  guideSection: (slug: string) => `/guide/${slug}/`,
+  experiences: () => '/experiences/',
+  experience: (id: string) => `/experiences/${id}/`,
+  questions: () => '/questions/',
+  question: (anchor: string) => `/questions/#${anchor}`,
+  salaries: () => '/salaries/',
+  faq: () => '/faq/',
+};
+
+/** The repository page that edits a file, e.g. for "Edit this page". */
+export function editUrl(repository: string, branch: string, file: string): string {
+  return `${repository.replace(/\/$/, '')}/edit/${branch}/${file.replace(/^\//, '')}`;
+}
+
+/** Opens a new issue in the repository, optionally with a title. */
+export function newIssueUrl(repository: string, title?: string): string {
+  const url = `${repository.replace(/\/$/, '')}/issues/new`;
+  return title ? `${url}?title=${encodeURIComponent(title)}` : url;
+}
+
+/** The repository's list of issues, e.g. for "browse existing questions". */
+export function issuesUrl(repository: string): string {
+  return `${repository.replace(/\/$/, '')}/issues`;
+}

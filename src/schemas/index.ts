@@ -1,0 +1,15 @@
+import { z } from 'zod';
+export { z };
+export * from './common';
+export * from './company';
+export * from './department';
+export * from './employerComparison';
+export * from './exampleQuestion';
+export * from './experience';
+export * from './faq';
+export * from './guideSection';
+export * from './hiringStep';
+export * from './interviewStage';
+export * from './preparationTip';
+export * from './questionCategory';
+export * from './salary';

@@ -1,0 +1,164 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatRange } from '../../src/lib/format';
+import { projectRoot } from '../support/astroBuild';
+import { loadContent } from '../support/content';
+import { htmlFiles, htmlText, readPage, squash } from '../support/html';
+
+const content = loadContent();
+let dir: string;
+let guideText: string;
+const text = (urlPath: string) => htmlText(readPage(dir, urlPath));
+
+beforeAll(() => {
+  dir = inject('siteDir');
+  guideText = content.guide.map((section) => text(`/guide/${section.id}/`)).join(' ');
+});
+
+describe('the built site', () => {
+  it('has every page the navigation promises', () => {
+    const pages = htmlFiles(dir);
+    for (const page of ['index.html', '404.html', 'guide/index.html', 'experiences/index.html', 'questions/index.html', 'salaries/index.html', 'faq/index.html']) {
+      expect(pages).toContain(page);
+    }
+  });
+
+  it('has a page per guide section, with its title, linked in reading order', () => {
+    const sections = [...content.guide].sort((a, b) => (a.raw as { order: number }).order - (b.raw as { order: number }).order);
+    const index = readPage(dir, '/guide/');
+    let last = -1;
+    for (const section of sections) {
+      const title = (section.raw as { title: string }).title;
+      expect(text(`/guide/${section.id}/`)).toContain(title);
+      const position = index.indexOf(`href="/guide/${section.id}/"`);
+      expect(position, section.id).toBeGreaterThan(last);
+      last = position;
+    }
+  });
+
+  it('renders every hiring step, interview stage, department and preparation tip in the guide, in order', () => {
+    for (const list of [content.hiringSteps, content.interviewStages, content.preparationTips]) {
+      const page = content.guide.map((section) => text(`/guide/${section.id}/`)).find((page) => list.every((item) => page.includes(item.name)));
+      expect(page, `a guide section that shows all of ${list[0].name}…`).toBeDefined();
+      let last = -1;
+      for (const item of list) {
+        const position = page!.indexOf(item.name, last + 1);
+        expect(position, item.name).toBeGreaterThan(last);
+        last = position;
+        expect(page).toContain(squash('description' in item ? item.description : item.advice));
+      }
+    }
+    for (const department of content.departments) {
+      expect(guideText).toContain(department.name);
+      expect(guideText).toContain(department.description);
+      for (const role of department.roles) expect(guideText).toContain(role);
+    }
+  });
+
+  it('shows every salary row on the salaries page and in the guide', () => {
+    const salaries = text('/salaries/');
+    for (const band of content.salaries.bands) {
+      const range = formatRange(band.min, band.max, band.currency);
+      for (const page of [salaries, guideText]) {
+        expect(page).toContain(band.role);
+        expect(page).toContain(range);
+      }
+      if (band.note) expect(salaries).toContain(band.note);
+    }
+    expect(salaries).toContain(squash(content.salaries.note));
+  });
+
+  it('shows every comparison cell under its employer and aspect', () => {
+    const html = readPage(dir, '/guide/employer-comparison/');
+    for (const employer of content.comparison.employers) expect(htmlText(html)).toContain(employer.name);
+    for (const row of content.comparison.aspects) {
+      const rowHtml = new RegExp(`<tr[^>]*>\\s*<th[^>]*>${row.aspect}</th>([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '';
+      const cells = [...rowHtml.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((match) => htmlText(match[1]));
+      expect(cells).toEqual(content.comparison.employers.map((employer) => row.cells[employer.id]));
+    }
+  });
+
+  it('answers every FAQ entry, with a link to ask a new question in the issue tracker', () => {
+    const faq = text('/faq/');
+    for (const entry of content.faq) {
+      expect(faq).toContain(entry.question);
+      expect(faq).toContain(squash(entry.answer));
+    }
+    expect(readPage(dir, '/faq/')).toContain(`href="${content.company.repository}/issues/new`);
+    expect(readPage(dir, '/guide/faq/')).toContain(`href="${content.company.repository}/issues/new`);
+  });
+
+  it('has a page per experience with every field, and "Not reported" for what was left out', () => {
+    const list = text('/experiences/');
+    for (const { id, data } of content.experiences) {
+      const page = text(`/experiences/${id}/`);
+      expect(list).toContain(data.role);
+      expect(page).toContain(data.role);
+      expect(page).toContain(data.name ?? 'Anonymous');
+      expect(page).toContain(`${data.rounds} rounds`);
+      for (const question of data.questions) expect(page).toContain(question.text);
+      for (const round of data.timeline ?? []) expect(page).toContain(round.name);
+      if (data.advice) expect(page).toContain(squash(data.advice));
+      expect(page).toContain(squash(data.story));
+      expect(page).toMatch(data.difficulty ? /Difficulty (Easy|Medium|Hard)/ : /Difficulty Not reported/);
+      expect(page).toMatch(data.result ? /Result (?!Not reported)/ : /Result Not reported/);
+    }
+  });
+
+  it('lists every reported question in the question bank, with an anchor that links back to its sources', () => {
+    const html = readPage(dir, '/questions/');
+    const bank = htmlText(html);
+    const questions = [...content.exampleQuestions.map((question) => question.text), ...content.experiences.flatMap(({ data }) => data.questions.map((q) => q.text))];
+    for (const question of questions) expect(bank).toContain(question);
+    for (const { id } of content.experiences) expect(html).toContain(`href="/experiences/${id}/"`);
+    const anchors = [...html.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(anchors).size).toBe(questions.length);
+    for (const href of readPage(dir, '/guide/reported-questions/').matchAll(/href="\/questions\/#([^"]+)"/g)) expect(anchors).toContain(href[1]);
+  });
+
+  it('is readable without JavaScript: no page ships a script', () => {
+    for (const page of htmlFiles(dir)) expect(readFileSync(resolve(dir, page), 'utf8'), page).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+  });
+});
+
+// The source article lives outside the repository; where it is present, check it against the site word for word.
+const seedFile = resolve(projectRoot, '../shared/seed/000_49c7c5a202ec825e.txt');
+describe.skipIf(!existsSync(seedFile))('coverage of the source article', () => {
+  const seed = existsSync(seedFile) ? readFileSync(seedFile, 'utf8') : '';
+  const allText = () => htmlFiles(dir).map((page) => htmlText(readFileSync(resolve(dir, page), 'utf8'))).join(' ');
+
+  it('carries every reported question over exactly', () => {
+    const questions = [...seed.matchAll(/^- “?(.+?\?|.+?\.)”?$/gm)].map((match) => match[1]).filter((line) => !line.includes(':'));
+    expect(questions.length).toBe(25);
+    const bank = text('/questions/');
+    for (const question of questions) expect(bank).toContain(question);
+  });
+
+  it('carries every table cell over exactly', () => {
+    const site = allText();
+    const rows = seed.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Role') && !line.startsWith('| Aspect'));
+    expect(rows.length).toBe(11);
+    for (const row of rows) {
+      const cells = row.split('|').map((cell) => cell.trim()).filter(Boolean);
+      if (cells.length === 2) {
+        // Salary rows: "€40,000 - €55,000 annually (plus commission)".
+        const [, min, max, note] = /(€[\d,]+) - (€[\d,]+) annually(?: \((.+)\))?/.exec(cells[1]) ?? [];
+        expect(site).toContain(cells[0]);
+        expect(site).toContain(`${min} – ${max} per year`);
+        if (note) expect(site).toContain(note);
+      } else {
+        for (const cell of cells) expect(site).toContain(cell);
+      }
+    }
+  });
+
+  it('names every candidate and every FAQ question', () => {
+    const site = allText();
+    for (const [, name] of seed.matchAll(/^Candidate: (.+)$/gm)) expect(site).toContain(name);
+    const faqStart = seed.indexOf('Frequently Asked Questions');
+    const faqQuestions = seed.slice(faqStart, seed.indexOf('Final Perspective')).split('\n').filter((line) => line.endsWith('?'));
+    expect(faqQuestions.length).toBe(5);
+    for (const question of faqQuestions) expect(site).toContain(question);
+  });
+});

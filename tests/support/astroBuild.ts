@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const tmpRoot = resolve(projectRoot, '.tmp');
+
+export interface BuildOptions {
+  /** Where the site is written. */
+  outDir: string;
+  /** Another content folder (default: the real `content/`). */
+  contentDir?: string;
+  /** A base path such as `/guide/`. */
+  base?: string;
+}
+
+/** Runs a real `astro build` with the project's pinned Node; throws with the build's output on failure. */
+export function astroBuild({ outDir, contentDir, base }: BuildOptions): { output: string } {
+  mkdirSync(tmpRoot, { recursive: true });
+  const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+      ...(base ? { SITE_BASE: base } : {}),
+      ASTRO_CACHE_DIR: resolve(outDir, '..', `${outDir.split('/').pop()}-cache`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${output.slice(-6000)}`);
+  return { output };
+}
