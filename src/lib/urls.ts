@@ -17,6 +17,7 @@ export const paths = {
   question: (anchor: string) => `/questions/#${anchor}`,
   salaries: () => '/salaries/',
   faq: () => '/faq/',
+  search: () => '/search/',
 };
 
 /** The repository page that edits a file, e.g. for "Edit this page". */

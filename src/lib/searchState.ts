@@ -1,0 +1,47 @@
+/** The filters a search can narrow by, in the order the interface shows them, with their labels. */
+export const searchFilters = [
+  { key: 'type', label: 'Content type' },
+  { key: 'department', label: 'Department' },
+  { key: 'level', label: 'Level' },
+  { key: 'difficulty', label: 'Difficulty' },
+  { key: 'result', label: 'Result' },
+] as const;
+
+export type SearchFilterKey = (typeof searchFilters)[number]['key'];
+
+/** What a search is: the words and one chosen value per filter. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilterKey, string>>;
+}
+
+const filterKeys = new Set<string>(searchFilters.map((filter) => filter.key));
+
+/** Reads a search from a URL query (`?q=crm&type=Experience`); unknown parameters are ignored. */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const [key, value] of params) {
+    if (filterKeys.has(key) && value.trim()) filters[key as SearchFilterKey] = value.trim();
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Writes a search as a URL query, in a stable order so equal searches give equal links. */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const { key } of searchFilters) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Pagefind's filter argument: only the filters that are set. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([, value]) => Boolean(value))) as Record<string, string>;
+}
+
+/** Whether there is anything to search for. */
+export const isEmptySearch = (state: SearchState) => !state.q && Object.values(state.filters).every((value) => !value);
