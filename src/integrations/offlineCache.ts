@@ -25,8 +25,9 @@ export function offlineCache(): AstroIntegration {
           swDest: `${site}/sw.js`,
           modifyURLPrefix: { '': base },
           directoryIndex: 'index.html',
-          // Pagefind asks for its entry file with ?ts=<metaCacheTag>; the precached copy answers it.
-          ignoreURLParametersMatching: [/^ts$/, /^utm_/],
+          // Every file is static, so a query (?q= on /search/, Pagefind's ?ts=<metaCacheTag>) never changes
+          // the answer: the precached copy serves it.
+          ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
           inlineWorkboxRuntime: true,
           sourcemap: false,
