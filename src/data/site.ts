@@ -21,6 +21,11 @@ export async function getGuideSections(): Promise<GuideEntry[]> {
   return (await getCollection('guide')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The guide section whose text embeds a data component, e.g. the one that shows `<ExampleQuestions />`. */
+export async function guideSectionEmbedding(component: string): Promise<GuideEntry | undefined> {
+  return (await getGuideSections()).find((section) => section.body?.includes(`<${component}`));
+}
+
 /** Experiences, newest first; ties keep file-name order. */
 export async function getExperiences(): Promise<ExperienceEntry[]> {
   return (await getCollection('experiences')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));

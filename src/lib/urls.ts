@@ -11,6 +11,7 @@ export const paths = {
   home: () => '/',
   guide: () => '/guide/',
   guideSection: (slug: string) => `/guide/${slug}/`,
+  guidePrint: () => '/guide/print/',
   experiences: () => '/experiences/',
   experience: (id: string) => `/experiences/${id}/`,
   questions: () => '/questions/',
@@ -19,6 +20,11 @@ export const paths = {
   faq: () => '/faq/',
   search: () => '/search/',
 };
+
+/** A file as shown in the repository, e.g. the contribution guide. */
+export function repositoryFileUrl(repository: string, branch: string, file: string): string {
+  return `${repository.replace(/\/$/, '')}/blob/${branch}/${file.replace(/^\//, '')}`;
+}
 
 /** The repository page that edits a file, e.g. for "Edit this page". */
 export function editUrl(repository: string, branch: string, file: string): string {

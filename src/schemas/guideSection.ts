@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, line } from './common';
+import { idSchema, isoDateSchema, line } from './common';
 
 /** Front matter of a guide section in `content/guide/*.mdx`. */
 export const guideSectionSchema = z.strictObject({
@@ -11,6 +11,10 @@ export const guideSectionSchema = z.strictObject({
   order: z.number().int().min(1),
   /** When the section's text last changed. */
   updated: isoDateSchema,
+  /** Question categories this section helps with; their questions are listed under it. */
+  categories: z.array(idSchema).default([]),
+  /** Departments this section concerns; their experiences are listed under it. */
+  departments: z.array(idSchema).default([]),
 });
 
 export type GuideSection = z.infer<typeof guideSectionSchema>;
