@@ -15,6 +15,11 @@ export const companySchema = z.strictObject({
   focus: z.array(line(200)).default([]),
   /** Companies it competes with for deals. */
   competitors: z.array(line(80)).default([]),
+  /** Typical weeks from application to offer, when the sources say. */
+  hiringWeeks: z
+    .strictObject({ min: z.number().int().min(0), max: z.number().int().min(0) })
+    .refine((weeks) => weeks.min <= weeks.max, { error: 'min must not be greater than max', path: ['max'] })
+    .optional(),
   /** The company's own website. */
   website: webAddressSchema,
   /** The guide's source repository; "edit this page", "contribute" and "ask" links point here. */
