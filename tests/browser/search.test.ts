@@ -1,0 +1,262 @@
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
+import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
+import { loadContent } from '../support/content';
+import { serveSite, type ServedSite } from '../support/serve';
+
+const content = loadContent();
+const BASE = '/guide-base/';
+
+/** Runs a search on the /search/ page and returns the result links (text and href), best first. */
+async function searchPage(page: Page, site: ServedSite, query: string) {
+  await page.goto(`${site.url}search/${query}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '';
+    return /result|No results/.test(status);
+  });
+  return page.$$eval('[data-search-page] [data-search-results] > li', (items) =>
+    items.map((item) => ({
+      type: item.querySelector('span')?.textContent ?? '',
+      title: item.querySelector('a')?.textContent ?? '',
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      anchors: [...item.querySelectorAll('ul a')].map((link) => link.getAttribute('href') ?? ''),
+    })),
+  );
+}
+
+describeInBrowser('search')(() => {
+  let browser: Browser;
+  let site: ServedSite;
+  let baseSite: ServedSite;
+
+  beforeAll(async () => {
+    const dir = resolve(tmpRoot, 'search-site');
+    const baseDir = resolve(tmpRoot, 'search-site-base');
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(baseDir, { recursive: true, force: true });
+    astroBuild({ outDir: dir });
+    astroBuild({ outDir: baseDir, base: BASE });
+    [browser, site, baseSite] = await Promise.all([launchBrowser(), serveSite(dir), serveSite(baseDir, { base: BASE })]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close(), baseSite?.close()]);
+  });
+
+  it('finds every reported question on its own: the bank entry with its anchor, and the experiences that report it', async () => {
+    const page = await openPage(browser);
+    for (const { id, data } of content.experiences) {
+      const question = data.questions[0].text;
+      const results = await searchPage(page, site, `?q=${encodeURIComponent(question)}`);
+      const top = results.slice(0, 5);
+      expect(top.some((result) => result.type === 'Question' && result.anchors.some((href) => href.startsWith('/questions/#'))), question).toBe(true);
+      expect(top.some((result) => result.href === `/experiences/${id}/`), question).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('returns the right page for each content type', async () => {
+    const page = await openPage(browser);
+    const faq = content.faq.find((entry) => entry.id === 'remote-interviews')!;
+    const cases = [
+      { query: 'bachelor degree Computer Science', type: 'Guide', href: '/guide/eligibility/' },
+      { query: faq.question, type: 'FAQ', href: '/faq/' },
+      { query: `${content.salaries.bands[0].role} salary`, type: 'Salaries', href: '/salaries/' },
+      { query: 'CRM tools', type: 'Experience', href: '/experiences/2026-02-21-customer-success-manager-1/' },
+    ];
+    for (const { query, type, href } of cases) {
+      const results = await searchPage(page, site, `?q=${encodeURIComponent(query)}`);
+      expect(
+        results.slice(0, 5).some((result) => result.type === type && result.href === href),
+        `${query} → ${JSON.stringify(results.slice(0, 5))}`,
+      ).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('narrows results with filters, and shows only what matches them', async () => {
+    const page = await openPage(browser);
+    const all = await searchPage(page, site, '?q=interview');
+    const experiences = await searchPage(page, site, '?q=interview&type=Experience');
+    expect(experiences.length).toBeGreaterThan(0);
+    expect(experiences.length).toBeLessThan(all.length);
+    expect(experiences.every((result) => result.type === 'Experience')).toBe(true);
+    const senior = await searchPage(page, site, '?type=Experience&level=Senior');
+    const seniorIds = content.experiences.filter(({ data }) => data.level === 'senior').map(({ id }) => `/experiences/${id}/`);
+    expect(senior.map((result) => result.href).sort()).toEqual(seniorIds.sort());
+    const notReported = await searchPage(page, site, '?type=Experience&difficulty=Not+reported');
+    expect(notReported).toHaveLength(content.experiences.filter(({ data }) => !data.difficulty).length);
+    await page.context().close();
+  });
+
+  it('keeps the search in the URL: a shared link restores it, typing updates it, Back returns to the previous search', async () => {
+    const page = await openPage(browser);
+    await searchPage(page, site, '?q=CRM&type=Experience');
+    expect(await page.inputValue('#page-search-input')).toBe('CRM');
+    expect(await page.inputValue('[data-search-page] select[data-filter="type"]')).toBe('Experience');
+    await page.selectOption('[data-search-page] select[data-filter="type"]', '');
+    await page.waitForURL((url) => !url.searchParams.has('type'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('CRM');
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('[data-search-page] select[data-filter="type"]') as HTMLSelectElement).value === 'Experience');
+    expect(new URL(page.url()).searchParams.get('type')).toBe('Experience');
+    await page.fill('#page-search-input', 'linked list');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'linked list');
+    await page.context().close();
+  });
+
+  it('opens from any page with Ctrl+K or "/", works by keyboard alone, and gives focus back on Escape', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}faq/`);
+    const opener = page.locator('header [data-search-open]');
+    await opener.focus();
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('[data-search-dialog]');
+    await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+
+    await page.locator('main').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('/');
+    await page.keyboard.type('objections');
+    await page.waitForSelector('[data-search-dialog] a[data-search-result]');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBeTruthy();
+    await Promise.all([page.waitForURL((url) => url.pathname === focused!.split('#')[0]), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('loads no search code until a search starts', async () => {
+    const page = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}guide/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('salary');
+    await page.waitForSelector('[data-search-dialog] a[data-search-result]');
+    expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('works offline after one visit, and every result opens', async () => {
+    const page = await openPage(browser, { serviceWorkers: 'allow' });
+    const context = page.context();
+    await page.goto(site.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    const results = await searchPage(page, site, '?q=objections');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      const response = await page.goto(new URL(result.href, site.url).href);
+      expect(response?.ok(), result.href).toBe(true);
+      expect(await page.locator('h1').count()).toBe(1);
+    }
+    await context.close();
+  });
+
+  it('searches and links correctly in a build under a base path', async () => {
+    const page = await openPage(browser);
+    const results = await searchPage(page, baseSite, '?q=reverse+a+linked+list');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.href.startsWith(BASE), result.href).toBe(true);
+      const response = await page.goto(new URL(result.href, baseSite.origin).href);
+      expect(response?.status(), result.href).toBe(200);
+    }
+    await page.context().close();
+  });
+
+  it('replaces the offline copy cleanly when a new build is deployed', async () => {
+    // Build B: the real content plus one generated experience with a question no other page has.
+    const contentB = resolve(tmpRoot, 'search-content-b');
+    rmSync(contentB, { recursive: true, force: true });
+    cpSync(resolve(projectRoot, 'content'), contentB, { recursive: true });
+    const marker = 'Explain how the zebra ledger reconciles quokka payments';
+    writeFileSync(
+      resolve(contentB, 'experiences/2026-03-01-test-engineer-1.yaml'),
+      [
+        'role: Test Engineer',
+        'department: software-development',
+        'level: junior',
+        'appliedVia: other',
+        'rounds: 1',
+        'questions:',
+        `  - text: ${marker}`,
+        'story: A generated experience used only to tell two builds apart.',
+        'date: 2026-03-01',
+        '',
+      ].join('\n'),
+    );
+    const served = resolve(tmpRoot, 'search-served');
+    const dirB = resolve(tmpRoot, 'search-site-b');
+    rmSync(dirB, { recursive: true, force: true });
+    astroBuild({ outDir: dirB, contentDir: contentB });
+    rmSync(served, { recursive: true, force: true });
+    cpSync(resolve(tmpRoot, 'search-site'), served, { recursive: true });
+
+    // A host whose files can be swapped under the same origin, as a deploy does.
+    const files = sirv(served, { dev: true, extensions: ['html'] });
+    const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const context = (await openPage(browser, { serviceWorkers: 'allow' })).context();
+    try {
+      const pageA = context.pages()[0];
+      await pageA.goto(origin);
+      await pageA.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      const cachedA = await pageA.evaluate(async () => (await caches.keys()).length);
+
+      // Deploy B, then come back: the new worker installs B's files and takes over once A's tabs are gone.
+      rmSync(served, { recursive: true, force: true });
+      mkdirSync(served);
+      cpSync(dirB, served, { recursive: true });
+      await pageA.reload();
+      await pageA.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      await expect
+        .poll(() => pageA.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 20_000 })
+        .toBe(true);
+      await pageA.close();
+      const pageB = await context.newPage();
+      await pageB.goto(origin);
+      await expect
+        .poll(() => pageB.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL.endsWith('/sw.js') && !(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 20_000 })
+        .toBe(true);
+      await pageB.reload();
+
+      // Offline, the index and the pages are B's only: the new question is found and opens.
+      await context.setOffline(true);
+      await pageB.goto(`${origin}search/?q=${encodeURIComponent('zebra ledger quokka')}`);
+      await pageB.waitForSelector('[data-search-page] a[data-search-result]');
+      const hrefs = await pageB.$$eval('[data-search-page] [data-search-results] > li > a', (links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs).toContain('/experiences/2026-03-01-test-engineer-1/');
+      await pageB.goto(`${origin}experiences/2026-03-01-test-engineer-1/`);
+      expect(await pageB.textContent('main')).toContain(marker);
+      // One precache, not two builds side by side: every cached search file is one of B's.
+      expect(await pageB.evaluate(async () => (await caches.keys()).length)).toBe(cachedA);
+      const cached = await pageB.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        return urls;
+      });
+      const searchFiles = cached.filter((path) => path.startsWith('/pagefind/'));
+      expect(searchFiles.length).toBeGreaterThan(3);
+      for (const path of searchFiles) expect(existsSync(resolve(dirB, `.${path}`)), `${path} is not from the new build`).toBe(true);
+    } finally {
+      await context.close();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
