@@ -208,7 +208,12 @@ describeInBrowser('search')(() => {
 
     // A host whose files can be swapped under the same origin, as a deploy does.
     const files = sirv(served, { dev: true, extensions: ['html'] });
-    const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+    const server = createServer((req, res) =>
+      files(req, res, () => {
+        res.statusCode = 404;
+        res.end();
+      }),
+    );
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const context = (await openPage(browser, { serviceWorkers: 'allow' })).context();
