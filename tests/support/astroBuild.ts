@@ -12,10 +12,12 @@ export interface BuildOptions {
   contentDir?: string;
   /** A base path such as `/guide/`. */
   base?: string;
+  /** Extra environment for the build, e.g. NODE_OPTIONS with a preload. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs a real `astro build` with the project's pinned Node; throws with the build's output on failure. */
-export function astroBuild({ outDir, contentDir, base }: BuildOptions): { output: string } {
+export function astroBuild({ outDir, contentDir, base, env }: BuildOptions): { output: string } {
   mkdirSync(tmpRoot, { recursive: true });
   const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: projectRoot,
@@ -26,6 +28,9 @@ export function astroBuild({ outDir, contentDir, base }: BuildOptions): { output
       ...(base ? { SITE_BASE: base } : {}),
       ASTRO_CACHE_DIR: resolve(outDir, '..', `${outDir.split('/').pop()}-cache`),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Vitest sets NODE_ENV=test, which would make the build's client code think it runs in development.
+      NODE_ENV: 'production',
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
