@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
 import tailwindcss from '@tailwindcss/vite';
+import { themeScript } from './src/lib/themeScript';
 import { offlineCache } from './src/integrations/offlineCache';
 import { searchIndex } from './src/integrations/searchIndex';
 
@@ -24,5 +26,33 @@ export default defineConfig({
   integrations: [mdx(), searchIndex(), offlineCache()],
   vite: {
     plugins: [tailwindcss()],
+  },
+  // Each page carries a Content-Security-Policy <meta> whose script-src and style-src list the hashes of
+  // exactly the scripts and styles Astro emitted, so no inline script runs unless we wrote it.
+  // public/_headers adds what a <meta> policy cannot carry (frame-ancestors) for static hosts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        // Pagefind fetches its index; the service worker fetches every page to precache it.
+        "connect-src 'self'",
+        // Pagefind runs its search in a worker it may create from a blob URL; the service worker is 'self'.
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      // The theme script runs inline before first paint; Astro does not hash is:inline scripts, so we do.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(themeScript).digest('base64')}`],
+      },
+    },
   },
 });
