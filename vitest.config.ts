@@ -18,6 +18,17 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        // Quality gates in real Chromium (accessibility, links, HTML, security, hostile content, screenshots)
+        // over two builds of the site, at the root and under a base path. See README "Quality gates".
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/buildSites.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

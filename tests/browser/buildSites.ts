@@ -1,0 +1,48 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { astroBuild, tmpRoot } from '../support/astroBuild';
+
+/** The origin the test builds are made for; absolute links to it count as internal. */
+export const testSiteUrl = 'http://localhost:4321';
+/** The base path of the second build, which proves the site works under a project-site path. */
+export const testBase = '/guide-base/';
+
+/** A Node preload that refuses (and logs) any connection to another machine; see noNetwork.mjs. */
+export const noNetworkPreload = resolve(import.meta.dirname, 'noNetwork.mjs');
+
+/**
+ * Builds the real site twice for the browser project — at the domain root and under `testBase` —
+ * with every Node process of the build refusing outbound connections. Each refused connection is
+ * provided to the tests as `buildNetworkLog`, which must stay empty.
+ */
+export default function setup(project: TestProject) {
+  const log = resolve(tmpRoot, 'browser-build-network.log');
+  rmSync(log, { force: true });
+  const env = {
+    SITE_URL: testSiteUrl,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(noNetworkPreload).href}`.trim(),
+    NO_NETWORK_LOG: log,
+  };
+  const root = resolve(tmpRoot, 'browser-site');
+  const based = resolve(tmpRoot, 'browser-site-base');
+  for (const outDir of [root, based]) rmSync(outDir, { recursive: true, force: true });
+  astroBuild({ outDir: root, env });
+  astroBuild({ outDir: based, base: testBase, env });
+  project.provide('browserSites', { root: { dir: root, base: '/' }, based: { dir: based, base: testBase } });
+  project.provide('buildNetworkLog', existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
+}
+
+/** A built site and the base path it was built for. */
+export interface BuiltSite {
+  dir: string;
+  base: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    browserSites: { root: BuiltSite; based: BuiltSite };
+    buildNetworkLog: string[];
+  }
+}

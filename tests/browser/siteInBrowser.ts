@@ -1,0 +1,26 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveSite, type ServedSite, type ServeOptions } from '../support/serve';
+import type { BuiltSite } from './buildSites';
+
+/**
+ * For a describe block: serves a built site and launches Chromium before its tests, and stops both after.
+ * `url(path)` turns a site path (with its base, as `sitePages` lists them) into an address on the server.
+ */
+export function useSiteInBrowser(site: BuiltSite | (() => BuiltSite), options: Omit<ServeOptions, 'base'> = {}) {
+  let browser: Browser | undefined;
+  let served: ServedSite | undefined;
+  beforeAll(async () => {
+    const built = typeof site === 'function' ? site() : site;
+    [browser, served] = await Promise.all([launchBrowser(), serveSite(built.dir, { ...options, base: built.base })]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), served?.close()]);
+  });
+  return {
+    browser: () => browser!,
+    url: (path: string) => `${served!.origin}${path}`,
+    site: () => served!,
+  };
+}
