@@ -13,6 +13,9 @@ const themeToggle = '[data-theme-toggle]';
 const hasSearch = home.includes('data-search-open');
 const hasThemeToggle = home.includes('data-theme-toggle');
 const pending = (selector: string, present: boolean) => (present ? '' : ` — pending: no ${selector} on the home page yet`);
+for (const [selector, present] of [[searchOpener, hasSearch], [themeToggle, hasThemeToggle]] as const) {
+  if (!present) console.warn(`Keyboard test pending: the home page has no ${selector} yet.`);
+}
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 40) {

@@ -17,10 +17,8 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 
-/** Where Chromium is looked for, in order: CHROMIUM_PATH, then Debian's and Ubuntu's packages. */
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (path): path is string => Boolean(path),
-);
+/** Where Chromium is looked for: CHROMIUM_PATH when set (and only there), else Debian's and Ubuntu's packages. */
+const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** The Chromium executable the browser tests use, or undefined when none is installed. */
 export const chromiumPath: string | undefined = candidates.find((path) => existsSync(path));
@@ -49,6 +47,7 @@ export function describeInBrowser(name: string) {
         });
       });
     }
+    console.warn(`Skipping "${name}": ${noChromiumMessage}.`);
     return describe.skip(`${name} — skipped: ${noChromiumMessage}`, body);
   };
 }
