@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
 import { tmpRoot } from '../support/astroBuild';
@@ -10,6 +10,7 @@ import { useSiteInBrowser } from './siteInBrowser';
 const { root } = inject('browserSites');
 const pages = [...sitePages(root.dir, root.base).paths, missingPagePath(root.base)];
 const schemes: ColorScheme[] = ['light', 'dark'];
+const hasSearch = readFileSync(join(root.dir, 'index.html'), 'utf8').includes('data-search-open');
 
 describeInBrowser(`accessibility gate: axe-core (WCAG 2.0–2.2 A/AA and best practices) on ${pages.length} pages`)(() => {
   const site = useSiteInBrowser(root);
@@ -32,6 +33,26 @@ describeInBrowser(`accessibility gate: axe-core (WCAG 2.0–2.2 A/AA and best pr
       });
     }
   }
+
+  it.skipIf(!hasSearch)(`has no violations in the open search dialog with results${hasSearch ? '' : ' — pending: no search yet'}`, async () => {
+    const reports: AxeReport[] = [];
+    for (const colorScheme of schemes) {
+      for (const width of Object.values(widths)) {
+        const page = await openPage(site.browser(), { width, colorScheme });
+        try {
+          await page.goto(site.url(root.base));
+          await page.locator('[data-search-open]').first().click();
+          await page.locator('dialog[open] [data-search-input]').fill('interview');
+          await page.locator('dialog[open] a[data-search-result]').first().waitFor();
+          const violations = await runAxe(page);
+          if (violations.length) reports.push({ where: `search dialog (${colorScheme}, ${width}px)`, violations });
+        } finally {
+          await page.context().close();
+        }
+      }
+    }
+    expect(formatViolations(reports)).toBe('');
+  });
 
   // The reader's own choice (data-theme on <html>, stored by the theme switch) must win over the system's.
   for (const [system, chosen] of [['light', 'dark'], ['dark', 'light']] as const) {

@@ -14,12 +14,13 @@ export const noNetworkPreload = resolve(import.meta.dirname, 'noNetwork.mjs');
 
 /**
  * Builds the real site twice for the browser project — at the domain root and under `testBase` —
- * with every Node process of the build refusing outbound connections. Each refused connection is
- * provided to the tests as `buildNetworkLog`, which must stay empty.
+ * with every Node process of the build refusing outbound connections. The refused connections (which
+ * must be none) and the number of guarded processes are provided to the tests as `buildNetwork`.
  */
 export default function setup(project: TestProject) {
   const log = resolve(tmpRoot, 'browser-build-network.log');
   rmSync(log, { force: true });
+  rmSync(`${log}.guarded`, { force: true });
   const env = {
     SITE_URL: testSiteUrl,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(noNetworkPreload).href}`.trim(),
@@ -31,7 +32,8 @@ export default function setup(project: TestProject) {
   astroBuild({ outDir: root, env });
   astroBuild({ outDir: based, base: testBase, env });
   project.provide('browserSites', { root: { dir: root, base: '/' }, based: { dir: based, base: testBase } });
-  project.provide('buildNetworkLog', existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
+  const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+  project.provide('buildNetwork', { refused: lines(log), guardedProcesses: lines(`${log}.guarded`).length });
 }
 
 /** A built site and the base path it was built for. */
@@ -43,6 +45,7 @@ export interface BuiltSite {
 declare module 'vitest' {
   export interface ProvidedContext {
     browserSites: { root: BuiltSite; based: BuiltSite };
-    buildNetworkLog: string[];
+    /** Connections the builds tried to open to other machines, and how many build processes were guarded. */
+    buildNetwork: { refused: string[]; guardedProcesses: number };
   }
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
 import { describeInBrowser, openPage, widths } from '../support/browser';
@@ -23,6 +23,8 @@ const payload = parse(readFileSync(join(fixture, 'experiences', fixtureFile), 'u
   story: string;
 };
 const longWord = /\S{200,}/.exec(payload.story)![0];
+const { root } = inject('browserSites');
+const hasSearch = readFileSync(join(root.dir, 'index.html'), 'utf8').includes('data-search-open');
 const contentDir = resolve(tmpRoot, 'browser-hostile-content');
 const outDir = resolve(tmpRoot, 'browser-hostile-site');
 
@@ -153,14 +155,12 @@ describeInBrowser('hostile content: an experience full of payloads renders as in
     }
   });
 
-  it('finds the payload with search and lists it as text', async () => {
+  it.skipIf(!hasSearch)(`finds the payload with search and lists it as text${hasSearch ? '' : ' — pending: no search yet'}`, async () => {
     const page = await openPage(site.browser());
     const ran = await trapScripts(page);
     try {
       await page.goto(site.url('/'));
-      const opener = page.locator('[data-search-open]').first();
-      if (!(await opener.count())) return;
-      await opener.click();
+      await page.locator('[data-search-open]').first().click();
       await page.locator('dialog[open] [data-search-input]').fill('pwned');
       await page.locator('dialog[open] a[data-search-result]').first().waitFor();
       expect(await page.locator('dialog[open] [data-search-results]').innerText()).toContain('Engineer');

@@ -3,7 +3,7 @@
  * build makes no network requests. Load it into every Node process of a build with
  *   NODE_OPTIONS="--import <file URL of this file>"  NO_NETWORK_LOG=<file>
  * Each refused connection is appended to NO_NETWORK_LOG (so a caller that swallows the error is still
- * caught) and fails with an error. fetch, http(s), tls and net all connect through net.Socket, so
+ * caught) and fails with an error; each guarded process appends its pid to NO_NETWORK_LOG.guarded. fetch, http(s), tls and net all connect through net.Socket, so
  * patching its connect covers them. Native binaries started by the build (esbuild, Pagefind) are not
  * Node and are not covered; they read and write local files only.
  */
@@ -11,6 +11,8 @@ import { appendFileSync } from 'node:fs';
 import net from 'node:net';
 
 const log = process.env.NO_NETWORK_LOG;
+// Proof the guard was there: each guarded process leaves its pid, so an empty log cannot mean "not loaded".
+if (log) appendFileSync(`${log}.guarded`, `${process.pid}\n`);
 const loopback = (host) => host === 'localhost' || host === '::1' || /^127\./.test(host) || host === '::ffff:127.0.0.1';
 
 /** The host a Socket#connect call is aimed at, or undefined for a local (Unix socket or pipe) path. */
