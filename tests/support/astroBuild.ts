@@ -19,11 +19,14 @@ export interface BuildOptions {
 /** Runs a real `astro build` with the project's pinned Node; throws with the build's output on failure. */
 export function astroBuild({ outDir, contentDir, base, env }: BuildOptions): { output: string } {
   mkdirSync(tmpRoot, { recursive: true });
+  // Vitest puts Vite's own variables (BASE_URL=/, MODE=test, DEV=1…) into process.env; a build that inherits
+  // them takes BASE_URL over the configured base, so every withBase() link would lose its base path.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
   const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
       ...(base ? { SITE_BASE: base } : {}),
       ASTRO_CACHE_DIR: resolve(outDir, '..', `${outDir.split('/').pop()}-cache`),
