@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import tailwindcss from '@tailwindcss/vite';
 import { themeScript } from './src/lib/themeScript';
@@ -23,7 +24,8 @@ export default defineConfig({
   // Separate caches let test builds of other content folders run beside the main build.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Order matters: the search index is built before the service worker precaches it.
-  integrations: [mdx(), searchIndex(), offlineCache()],
+  // The sitemap lists every page but the 404 page (which answers addresses that do not exist).
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404(\.html)?\/?$/.test(new URL(page).pathname) }), searchIndex(), offlineCache()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -19,6 +19,13 @@ export const paths = {
   salaries: () => '/salaries/',
   faq: () => '/faq/',
   search: () => '/search/',
+  roles: () => '/roles/',
+  role: (departmentId: string) => `/roles/${departmentId}/`,
+  stats: () => '/stats/',
+  experiencesFeed: () => '/experiences/rss.xml',
+  experiencesJson: () => '/api/experiences.json',
+  experiencesCsv: () => '/api/experiences.csv',
+  questionsJson: () => '/api/questions.json',
 };
 
 /** A file as shown in the repository, e.g. the contribution guide. */

@@ -1,0 +1,100 @@
+import type { Experience } from '../schemas/experience';
+import { toCsv } from './csv';
+import { ANONYMOUS, channelLabels, difficultyLabels, labelOrNotReported, levelLabels, resultLabels } from './labels';
+
+/**
+ * Experiences as others reuse them: the JSON and CSV exports and the feed's item text. The JSON keeps
+ * the values as the content files write them (a value left out is `null`); the CSV and the feed use the
+ * labels the pages show ("Not reported" for a value left out).
+ */
+
+/** An experience as the JSON export writes it. */
+export interface ExperienceRecord {
+  id: string;
+  /** Absolute address of the experience's page. */
+  url: string;
+  date: string;
+  role: string;
+  department: string;
+  departmentName: string;
+  level: Experience['level'];
+  appliedVia: Experience['appliedVia'];
+  difficulty: Experience['difficulty'] | null;
+  result: Experience['result'] | null;
+  rounds: number;
+  timeline: { name: string; notes: string | null }[] | null;
+  questions: { text: string; category: string | null }[];
+  advice: string | null;
+  story: string;
+  /** The display name the candidate chose; `null` means anonymous. */
+  name: string | null;
+}
+
+export function experienceRecord(id: string, experience: Experience, departmentName: string, url: string): ExperienceRecord {
+  return {
+    id,
+    url,
+    date: experience.date,
+    role: experience.role,
+    department: experience.department,
+    departmentName,
+    level: experience.level,
+    appliedVia: experience.appliedVia,
+    difficulty: experience.difficulty ?? null,
+    result: experience.result ?? null,
+    rounds: experience.rounds,
+    timeline: experience.timeline?.map((round) => ({ name: round.name, notes: round.notes ?? null })) ?? null,
+    questions: experience.questions.map((question) => ({ text: question.text, category: question.category ?? null })),
+    advice: experience.advice ?? null,
+    story: experience.story,
+    name: experience.name ?? null,
+  };
+}
+
+export const experienceCsvHeader = [
+  'id',
+  'url',
+  'date',
+  'role',
+  'department',
+  'level',
+  'applied via',
+  'difficulty',
+  'result',
+  'rounds',
+  'round names',
+  'questions',
+  'advice',
+  'story',
+  'name',
+] as const;
+
+/** The CSV export: one row per record, in the order given; lists are one item per line inside their cell. */
+export function experiencesCsv(records: readonly ExperienceRecord[]): string {
+  return toCsv(
+    experienceCsvHeader,
+    records.map((record) => [
+      record.id,
+      record.url,
+      record.date,
+      record.role,
+      record.departmentName,
+      levelLabels[record.level],
+      channelLabels[record.appliedVia],
+      labelOrNotReported(difficultyLabels, record.difficulty ?? undefined),
+      labelOrNotReported(resultLabels, record.result ?? undefined),
+      record.rounds,
+      record.timeline?.map((round) => round.name).join('\n') ?? '',
+      record.questions.map((question) => question.text).join('\n'),
+      record.advice ?? '',
+      record.story,
+      record.name ?? ANONYMOUS,
+    ]),
+  );
+}
+
+/** "Mid-level Software Engineer, Software Development. Result: Not reported. 3 rounds." — a feed item's text. */
+export function experienceSummary(experience: Pick<Experience, 'role' | 'level' | 'result' | 'rounds'>, departmentName: string): string {
+  const rounds = experience.rounds === 1 ? '1 round' : `${experience.rounds} rounds`;
+  return `${levelLabels[experience.level]} ${experience.role}, ${departmentName}. Result: ${labelOrNotReported(resultLabels, experience.result)}. ${rounds}.`;
+}

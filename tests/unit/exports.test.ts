@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '../../src/lib/csv';
+import { experienceCsvHeader, experienceRecord, experienceSummary, experiencesCsv } from '../../src/lib/experienceExport';
+import type { Experience } from '../../src/schemas/experience';
+import { parseCsv } from '../support/csv';
+
+describe('csvCell', () => {
+  it('leaves plain text as it is and writes absent values as empty fields', () => {
+    expect(csvCell('Software Engineer')).toBe('Software Engineer');
+    expect(csvCell(3)).toBe('3');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('quotes fields with commas, quotes or line breaks and doubles quotes', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvCell('one\r\ntwo')).toBe('"one\r\ntwo"');
+  });
+
+  it('turns text a spreadsheet would run as a formula into plain text', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('writes numbers as numbers, a negative one included', () => {
+    expect(csvCell(-5)).toBe('-5');
+  });
+});
+
+describe('toCsv', () => {
+  it('ends every line with CRLF and round-trips through an RFC 4180 reader', () => {
+    const csv = toCsv(['a', 'b'], [['x, y', 'line\nbreak'], ['"q"', 2]]);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(csv)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'line\nbreak'],
+      ['"q"', '2'],
+    ]);
+  });
+
+  it('refuses a row whose length does not match the header', () => {
+    expect(() => toCsv(['a', 'b'], [['only one']])).toThrow(/row 1 has 1 fields but the header has 2/);
+  });
+});
+
+const experience: Experience = {
+  role: 'Product Manager',
+  department: 'product',
+  level: 'senior',
+  appliedVia: 'company-website',
+  rounds: 2,
+  timeline: [{ name: 'Recruiter call' }, { name: 'Case study', notes: 'A roadmap, "prioritised".' }],
+  questions: [{ text: '=cmd|calc', category: 'product' }, { text: 'Why us?' }],
+  story: 'It went, mostly, well.\nThen it ended.',
+  date: '2026-03-01',
+};
+
+describe('experienceRecord', () => {
+  it('keeps the values as written and gives null for what was left out', () => {
+    const record = experienceRecord('2026-03-01-pm', experience, 'Product', 'https://example.org/experiences/2026-03-01-pm/');
+    expect(record).toMatchObject({ id: '2026-03-01-pm', departmentName: 'Product', difficulty: null, result: null, advice: null, name: null, level: 'senior' });
+    expect(record.timeline).toEqual([
+      { name: 'Recruiter call', notes: null },
+      { name: 'Case study', notes: 'A roadmap, "prioritised".' },
+    ]);
+    expect(record.questions[1]).toEqual({ text: 'Why us?', category: null });
+  });
+});
+
+describe('experiencesCsv', () => {
+  it('writes one row per experience with labels, "Not reported" and guarded formulas', () => {
+    const record = experienceRecord('pm', experience, 'Product', 'https://example.org/experiences/pm/');
+    const rows = parseCsv(experiencesCsv([record, { ...record, id: 'pm-2', difficulty: 'hard', name: 'Ann' }]));
+    expect(rows[0]).toEqual([...experienceCsvHeader]);
+    expect(rows).toHaveLength(3);
+    const first = Object.fromEntries(experienceCsvHeader.map((column, index) => [column, rows[1][index]]));
+    expect(first).toMatchObject({
+      id: 'pm',
+      department: 'Product',
+      level: 'Senior',
+      'applied via': 'Company website',
+      difficulty: 'Not reported',
+      result: 'Not reported',
+      rounds: '2',
+      'round names': 'Recruiter call\nCase study',
+      questions: "'=cmd|calc\nWhy us?",
+      story: 'It went, mostly, well.\nThen it ended.',
+      name: 'Anonymous',
+    });
+    expect(rows[2][experienceCsvHeader.indexOf('difficulty')]).toBe('Hard');
+    expect(rows[2][experienceCsvHeader.indexOf('name')]).toBe('Ann');
+  });
+});
+
+describe('experienceSummary', () => {
+  it('names role, level, department, result or "Not reported", and rounds', () => {
+    expect(experienceSummary(experience, 'Product')).toBe('Senior Product Manager, Product. Result: Not reported. 2 rounds.');
+    expect(experienceSummary({ ...experience, result: 'offer', rounds: 1 }, 'Product')).toBe('Senior Product Manager, Product. Result: Offer. 1 round.');
+  });
+});
