@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { checkValue, parseYaml, type ContentProblem } from '../lib/contentProblems';
+import { checkValue, type ContentProblem } from '../lib/contentProblems';
+import { parseContentYaml } from '../lib/contentText';
 
 /** An entry read from a content file, ready for a collection. */
 export interface ReadEntry<T> {
@@ -17,12 +18,18 @@ export interface ReadResult<T> {
   problems: ContentProblem[];
 }
 
-const displayPath = (file: string) => relative(process.cwd(), file).split('\\').join('/');
+/** A path as problems show it: relative to the folder the command runs in, with forward slashes. */
+export const displayPath = (file: string) => relative(process.cwd(), file).split('\\').join('/');
+
+/** Parses a YAML content file: a byte-order mark and CRLF line endings are accepted, tabs as indentation refused. */
+export function readYamlFile(file: string) {
+  return parseContentYaml(readFileSync(file), displayPath(file));
+}
 
 /** A YAML file holding one object, such as the company profile. Its id is the file's stem. */
 export function readYamlObject<S extends z.ZodType>(file: string, schema: S): ReadResult<z.output<S>> {
   const shown = displayPath(file);
-  const parsed = parseYaml(readFileSync(file, 'utf8'), shown);
+  const parsed = readYamlFile(file);
   if (parsed.problems.length) return { entries: [], problems: parsed.problems };
   const { data, problems } = checkValue(schema, parsed.value, shown, parsed.locate);
   const id = basename(file, extname(file));
@@ -32,7 +39,7 @@ export function readYamlObject<S extends z.ZodType>(file: string, schema: S): Re
 /** A YAML file holding a list of objects, each with a unique `id`; order is kept. */
 export function readYamlList<S extends z.ZodType>(file: string, schema: S): ReadResult<z.output<S>> {
   const shown = displayPath(file);
-  const parsed = parseYaml(readFileSync(file, 'utf8'), shown);
+  const parsed = readYamlFile(file);
   if (parsed.problems.length) return { entries: [], problems: parsed.problems };
   if (!Array.isArray(parsed.value)) {
     return { entries: [], problems: [{ file: shown, line: 1, message: 'expected a list of items, each starting with "- id: ..."' }] };

@@ -2,11 +2,17 @@ import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { ContentError } from '../lib/contentProblems';
+import { contentRoot } from './contentRoot';
+import { enforcedContentProblems } from './enforcedContent';
 import { readYamlFolder, readYamlList, readYamlObject, type ReadResult } from './readContent';
 
 type Reader = <S extends z.ZodType>(path: string, schema: S) => ReadResult<z.output<S>>;
 
-/** Wraps a reader as an Astro loader that fails the build with every problem found, not just the first. */
+/**
+ * Wraps a reader as an Astro loader that fails the build with every problem found, not just the first:
+ * before reading its own file, each loader runs the validation of the whole content folder (the same as
+ * `npm run validate`), so the build stops with the same messages, whichever collection loads first.
+ */
 function yamlLoader<S extends z.ZodType>(name: string, read: Reader, path: string, schema: z.ZodType, storedSchema: S): Loader & { schema: S } {
   const absolute = resolve(path);
   return {
@@ -14,6 +20,8 @@ function yamlLoader<S extends z.ZodType>(name: string, read: Reader, path: strin
     schema: storedSchema,
     async load({ store, parseData, watcher, logger }) {
       const sync = async () => {
+        const all = enforcedContentProblems(contentRoot, (message) => logger.warn(message));
+        if (all.length) throw new ContentError(all);
         const { entries, problems } = read(absolute, schema);
         if (problems.length) throw new ContentError(problems);
         store.clear();
