@@ -1,0 +1,206 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatProblem } from '../../src/lib/contentProblems';
+import { experienceSchemaComment } from '../../src/lib/experienceFile';
+import { validateContent } from '../../src/loaders/validateContent';
+import { asContent, contentFolder, fixturesRoot, runScript } from './contentFolders';
+
+/** The contributor's commands, run as `npm run …` runs them, against temporary copies of content/. */
+
+const newFiles = (dir: string, before: string[]) => readdirSync(join(dir, 'experiences')).filter((name) => !before.includes(name));
+const slow = { timeout: 60_000 };
+
+describe('npm run validate', () => {
+  it('passes the shipped content with one summary line', slow, () => {
+    const run = runScript('scripts/validate.ts', []);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^Content OK: 10 data files, \d+ guide sections and \d+ experiences checked\.$/);
+  });
+
+  it('prints every problem of every file, sorted, then exits 1', slow, () => {
+    const bad = join(fixturesRoot, 'experiences/bad');
+    const dir = contentFolder('validate-cli', [join(bad, 'wrong-type.yaml'), join(bad, 'email-address.yaml'), join(bad, 'markdown-file.md')], { withRealExperiences: true });
+    const run = runScript('scripts/validate.ts', ['--content-dir', dir]);
+    expect(run.status).toBe(1);
+    const lines = asContent(run.stderr, dir).trim().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      expect.stringMatching(/^content\/experiences\/email-address\.yaml:12:18 story: contains an e-mail address/),
+      expect.stringMatching(/^content\/experiences\/markdown-file\.md: a \.md file cannot be an experience/),
+      'content/experiences/wrong-type.yaml:6:9 rounds: expected a whole number from 1 to 15, found "three"',
+    ]);
+    expect(lines.at(-1)).toMatch(/^3 problems in 3 files \(checked .*\)\. Fix them and run npm run validate again/);
+  });
+});
+
+describe('npm run new:experience', () => {
+  const flags = ['--role', 'Test Engineer', '--department', 'software-development', '--level', 'Mid-level', '--applied-via', 'referral', '--rounds', '2'];
+  const story = ['--story', 'A synthetic story written by the scaffold test.\n\nIt has two paragraphs.', '--date', '2026-03-01'];
+
+  it('writes a file that validates, from flags alone, and never overwrites one', slow, () => {
+    const dir = contentFolder('scaffold-flags', [], { withRealExperiences: true });
+    const before = readdirSync(join(dir, 'experiences'));
+    const first = runScript('scripts/new-experience.ts', [...flags, ...story, '--question', 'coding: Reverse a linked list', '--question', 'Why this team?', '--round', 'Phone screen - 30 minutes', '--round', 'Onsite', '--anonymous', '--content-dir', dir]);
+    expect(first.status, first.output).toBe(0);
+    expect(newFiles(dir, before)).toEqual(['2026-03-01-test-engineer-1.yaml']);
+    const path = join(dir, 'experiences/2026-03-01-test-engineer-1.yaml');
+    const text = readFileSync(path, 'utf8');
+    expect(text.split('\n')[0]).toBe(experienceSchemaComment);
+    expect(parse(text)).toEqual({
+      role: 'Test Engineer',
+      department: 'software-development',
+      level: 'mid-level',
+      appliedVia: 'referral',
+      rounds: 2,
+      timeline: [{ name: 'Phone screen', notes: '30 minutes' }, { name: 'Onsite' }],
+      questions: [{ text: 'Reverse a linked list', category: 'coding' }, { text: 'Why this team?' }],
+      story: 'A synthetic story written by the scaffold test.\n\nIt has two paragraphs.',
+      date: '2026-03-01',
+    });
+    expect(asContent(first.stdout, dir)).toContain('Wrote content/experiences/2026-03-01-test-engineer-1.yaml; it passes every check.');
+    expect(first.stdout).toContain('/experiences/2026-03-01-test-engineer-1/');
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+
+    // The same role on the same day gets the next number; the first file is left exactly as it was.
+    const second = runScript('scripts/new-experience.ts', [...flags, '--story', 'Another synthetic story.', '--date', '2026-03-01', '--content-dir', dir]);
+    expect(second.status, second.output).toBe(0);
+    expect(newFiles(dir, before).sort()).toEqual(['2026-03-01-test-engineer-1.yaml', '2026-03-01-test-engineer-2.yaml']);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+  });
+
+  it('refuses what validation refuses, writes nothing and says why', slow, () => {
+    const dir = contentFolder('scaffold-refused');
+    const run = runScript('scripts/new-experience.ts', [...flags, '--story', 'Write to test.candidate@example.com', '--date', '2026-03-01', '--department', 'engineering', '--content-dir', dir]);
+    expect(run.status).toBe(1);
+    expect(readdirSync(join(dir, 'experiences'))).toEqual([]);
+    const text = asContent(run.stderr, dir);
+    expect(text).toContain('Nothing was written');
+    expect(text).toContain('content/experiences/2026-03-01-test-engineer-1.yaml:3:13 department: "engineering" is not a department id');
+    expect(text).toMatch(/story: contains an e-mail address/);
+  });
+
+  it('refuses a likely duplicate of an existing experience, and leaves nothing behind', slow, () => {
+    const dir = contentFolder('scaffold-duplicate');
+    const args = [...flags, ...story, '--question', 'Why this team?', '--content-dir', dir];
+    expect(runScript('scripts/new-experience.ts', args).status).toBe(0);
+    const again = runScript('scripts/new-experience.ts', args);
+    expect(again.status).toBe(1);
+    expect(asContent(again.stderr, dir)).toContain('content/experiences/2026-03-01-test-engineer-2.yaml: looks like a duplicate of content/experiences/2026-03-01-test-engineer-1.yaml');
+    expect(readdirSync(join(dir, 'experiences'))).toEqual(['2026-03-01-test-engineer-1.yaml']);
+  });
+
+  it('with --yes, names the required flags that are missing', slow, () => {
+    const run = runScript('scripts/new-experience.ts', ['--yes', '--role', 'QA', '--content-dir', contentFolder('scaffold-yes')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Missing required flags: --department, --level, --applied-via, --rounds, --story');
+  });
+
+  it('asks for every field, lists the allowed values, asks again after a wrong answer, and writes the file', slow, () => {
+    const dir = contentFolder('scaffold-prompts');
+    const answers = [
+      'Test Analyst', // role
+      '9', // department: not in the list, asked again
+      'Data and Analytics',
+      'graduate',
+      '6', // applied via: campus
+      '', // difficulty: skipped
+      'rejected',
+      'three', // rounds: asked again
+      '1',
+      'Case study - 45 minutes', // timeline
+      '',
+      'technical: What is a join?', // questions
+      'Call me on +31 20 123 4567', // refused: the whole list is asked again
+      '',
+      'technical: What is a join?',
+      '',
+      'Practise SQL.',
+      'A synthetic story typed at the prompts.',
+      '',
+      'Second paragraph.',
+      '.',
+      'Test Candidate',
+      '2026-03-02',
+    ];
+    const run = runScript('scripts/new-experience.ts', ['--content-dir', dir], `${answers.join('\n')}\n`);
+    expect(run.status, run.output).toBe(0);
+    expect(run.stdout).toContain('data-analytics  (Data and Analytics)');
+    expect(run.stdout).toContain('company-website  (Company website)');
+    expect(run.stdout).toContain('"9" is not one of the departments listed');
+    expect(run.stdout).toContain('expected a whole number from 1 to 15, found "three"');
+    expect(run.stdout).toContain('looks like a phone number');
+    const data = parse(readFileSync(join(dir, 'experiences/2026-03-02-test-analyst-1.yaml'), 'utf8'));
+    expect(data).toEqual({
+      role: 'Test Analyst',
+      department: 'data-analytics',
+      level: 'graduate',
+      name: 'Test Candidate',
+      appliedVia: 'campus',
+      result: 'rejected',
+      rounds: 1,
+      timeline: [{ name: 'Case study', notes: '45 minutes' }],
+      questions: [{ text: 'What is a join?', category: 'technical' }],
+      advice: 'Practise SQL.',
+      story: 'A synthetic story typed at the prompts.\n\nSecond paragraph.',
+      date: '2026-03-02',
+    });
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('npm run import:issue', () => {
+  const issues = join(fixturesRoot, 'issues');
+
+  it('turns a submitted issue form into an experience file that validates', slow, () => {
+    const dir = contentFolder('import-issue', [], { withRealExperiences: true });
+    const before = readdirSync(join(dir, 'experiences'));
+    const run = runScript('scripts/import-issue.ts', [join(issues, 'share-experience.md'), '--content-dir', dir]);
+    expect(run.status, run.output).toBe(0);
+    expect(newFiles(dir, before)).toEqual(['2026-03-09-test-engineer-1.yaml']);
+    const text = readFileSync(join(dir, 'experiences/2026-03-09-test-engineer-1.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe(experienceSchemaComment);
+    expect(parse(text)).toMatchObject({
+      department: 'software-development',
+      level: 'mid-level',
+      appliedVia: 'company-website',
+      difficulty: 'medium',
+      name: 'Test Candidate',
+      rounds: 2,
+      questions: [{ text: 'Write a function that removes duplicates from a list.', category: 'coding' }, { text: 'What would you test first in a payments form?' }],
+    });
+    expect(parse(text).result).toBeUndefined();
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+  });
+
+  it('reads a body with Windows line endings from standard input', slow, () => {
+    const dir = contentFolder('import-issue-stdin');
+    const body = readFileSync(join(issues, 'share-experience.md'), 'utf8').replace(/\n/g, '\r\n');
+    const run = runScript('scripts/import-issue.ts', ['-', '--content-dir', dir], body);
+    expect(run.status, run.output).toBe(0);
+    expect(readdirSync(join(dir, 'experiences'))).toEqual(['2026-03-09-test-engineer-1.yaml']);
+  });
+
+  it('prints every problem of a broken form, in the form\'s words, writes nothing and exits 1', slow, () => {
+    const dir = contentFolder('import-issue-refused');
+    const file = join(dir, 'refused-issue.md');
+    writeFileSync(file, readFileSync(join(issues, 'refused.md')));
+    const run = runScript('scripts/import-issue.ts', [file, '--content-dir', dir]);
+    expect(run.status).toBe(1);
+    expect(readdirSync(join(dir, 'experiences'))).toEqual([]);
+    const lines = asContent(run.stderr, dir).trim().split('\n').slice(1);
+    expect(lines.map((line) => line.replace(/^content\/refused-issue\.md /, '').split(':')[0]).sort()).toEqual([
+      'Advice for the next candidate',
+      'Before you submit',
+      'Department',
+      'Level',
+      'Name to show',
+      'Number of rounds',
+      'Rounds in order',
+      'Your story',
+    ]);
+    expect(lines.join('\n')).toContain('Department: "Marketing" is not one of the options (Software Development,');
+    expect(lines.join('\n')).toContain('Advice for the next candidate: contains an e-mail address');
+  });
+});
