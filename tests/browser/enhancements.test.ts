@@ -1,8 +1,5 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { astroBuild, tmpRoot } from '../support/astroBuild';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
 import { serveSite, type ServedSite } from '../support/serve';
@@ -14,10 +11,7 @@ describeInBrowser('enhancements')(() => {
   let site: ServedSite;
 
   beforeAll(async () => {
-    const dir = resolve(tmpRoot, 'enhancements-site');
-    rmSync(dir, { recursive: true, force: true });
-    astroBuild({ outDir: dir });
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(dir)]);
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('browserSites').root.dir)]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), site?.close()]);

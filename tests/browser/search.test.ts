@@ -4,14 +4,13 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
 import { serveSite, type ServedSite } from '../support/serve';
 
 const content = loadContent();
-const BASE = '/guide-base/';
 
 /** Runs a search on the /search/ page and returns the result links (text and href), best first. */
 async function searchPage(page: Page, site: ServedSite, query: string) {
@@ -35,14 +34,15 @@ describeInBrowser('search')(() => {
   let site: ServedSite;
   let baseSite: ServedSite;
 
+  let rootDir: string;
+  let BASE: string;
+
   beforeAll(async () => {
-    const dir = resolve(tmpRoot, 'search-site');
-    const baseDir = resolve(tmpRoot, 'search-site-base');
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(baseDir, { recursive: true, force: true });
-    astroBuild({ outDir: dir });
-    astroBuild({ outDir: baseDir, base: BASE });
-    [browser, site, baseSite] = await Promise.all([launchBrowser(), serveSite(dir), serveSite(baseDir, { base: BASE })]);
+    // The browser project's setup builds the site once at the root and once under a base path.
+    const { root, based } = inject('browserSites');
+    rootDir = root.dir;
+    BASE = based.base;
+    [browser, site, baseSite] = await Promise.all([launchBrowser(), serveSite(root.dir), serveSite(based.dir, { base: based.base })]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), site?.close(), baseSite?.close()]);
@@ -204,7 +204,7 @@ describeInBrowser('search')(() => {
     rmSync(dirB, { recursive: true, force: true });
     astroBuild({ outDir: dirB, contentDir: contentB });
     rmSync(served, { recursive: true, force: true });
-    cpSync(resolve(tmpRoot, 'search-site'), served, { recursive: true });
+    cpSync(rootDir, served, { recursive: true });
 
     // A host whose files can be swapped under the same origin, as a deploy does.
     const files = sirv(served, { dev: true, extensions: ['html'] });
