@@ -1,0 +1,189 @@
+/**
+ * Turns benchmark results into Markdown tables and writes them into docs/performance.md between the
+ * `<!-- bench:start -->` and `<!-- bench:end -->` markers, leaving the hand-written parts alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import type { FloorRun } from './floorRun';
+import { budgets, kb, type PageWeight } from './pageWeight';
+import { median, type SearchAtScale } from './searchAtScale';
+import type { FirstQuery } from './searchInBrowser';
+
+export interface SizeResult {
+  experiences: number;
+  questionPool: number;
+  pages: number;
+  build: { seconds: number; peakRssBytes: number; indexMs?: number; serviceWorkerMs?: number };
+  output: { bytes: number; files: number };
+  searchIndex: { bytes: number; files: number };
+  serviceWorker: { bytes: number; gzip: number; precachedFiles: number; precachedBytes: number };
+  floor: FloorRun;
+  weights: Record<string, PageWeight & { rawHtml: number }>;
+  search: SearchAtScale;
+}
+
+export interface RealSite {
+  seconds: number;
+  weights: PageWeight[];
+  firstSearch: FirstQuery[];
+}
+
+export interface Machine {
+  summary: string;
+  date: string;
+  commit: string;
+}
+
+const version = (root: string, name: string) => JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+
+export function describeMachine(root: string): Machine {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '';
+  const cpu = cpus();
+  return {
+    summary: `${cpu.length} cores (nproc; ${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Linux; Node ${process.version}, Astro ${version(root, 'astro')}, Pagefind ${version(root, 'pagefind')}`,
+    date: new Date().toISOString().slice(0, 10),
+    commit: `${git('rev-parse', '--short', 'HEAD')}${dirty}`,
+  };
+}
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
+const count = (value: number) => value.toLocaleString('en');
+const bodyBytes = (measure: FirstQuery) => measure.requests.reduce((sum, request) => sum + request.bodyBytes, 0);
+const spread = (values: number[], format: (value: number) => string) => `${format(median(values))} (max ${format(Math.max(...values))})`;
+const table = (header: string[], rows: string[][]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+const budgetedTypes: [string, RegExp][] = [
+  ['guide', /^\/guide\/(?!print\/)([^/]+\/)?$/],
+  ['experience', /^\/experiences\/[^/]+\/$/],
+  ['question bank', /^\/questions\/$/],
+  ['FAQ', /^\/faq\/$/],
+];
+
+function realSiteSection(real: RealSite): string {
+  const rows = budgetedTypes.map(([type, match]) => {
+    const pages = real.weights.filter((weight) => match.test(weight.page));
+    const max = (key: 'html' | 'css' | 'firstView' | 'js') => (pages.length ? kb(Math.max(...pages.map((page) => page[key]))) : 'n/a');
+    return [type, String(pages.length), max('html'), max('css'), max('firstView'), max('js')];
+  });
+  const searches = real.firstSearch.map((measure) => [`"${measure.query}"`, String(measure.results), String(measure.requests.length), kb(bodyBytes(measure)), kb(measure.bytes), ms(measure.ms)]);
+  return [
+    '### The real site: page weight (heaviest page of each type, gzip level 9)',
+    '',
+    table(['page type', 'pages', `HTML (≤ ${kb(budgets.html)})`, `CSS (≤ ${kb(budgets.css)})`, `HTML + CSS (≤ ${kb(budgets.firstView)})`, `JS on first view (≤ ${kb(budgets.js)})`], rows),
+    '',
+    `### The real site: first search (budget < ${kb(budgets.firstSearch)} gzip)`,
+    '',
+    table(['query', 'results', 'requests', 'gzip bodies', 'with HTTP/1.1 headers', 'time to results'], searches),
+  ].join('\n');
+}
+
+function scaleSection(results: SizeResult[]): string {
+  const head = ['', ...results.map((result) => `${count(result.experiences)} experiences`)];
+  const row = (label: string, value: (result: SizeResult) => string) => [label, ...results.map(value)];
+  const build = table(head, [
+    row('pages built', (r) => count(r.pages)),
+    row('distinct questions in the generated pool', (r) => count(r.questionPool)),
+    row('build time, total (search index and service worker included)', (r) => seconds(r.build.seconds)),
+    row('time per page', (r) => ms((r.build.seconds * 1000) / r.pages)),
+    row('of which Pagefind indexing', (r) => ms(r.build.indexMs)),
+    row('of which service worker generation', (r) => ms(r.build.serviceWorkerMs)),
+    row('peak memory (RSS, whole process tree)', (r) => mb(r.build.peakRssBytes)),
+    row('output size (files)', (r) => `${mb(r.output.bytes)} (${count(r.output.files)})`),
+    row('search index size (files)', (r) => `${mb(r.searchIndex.bytes)} (${count(r.searchIndex.files)})`),
+    row('bare-Astro floor: build time (same number of pages)', (r) => seconds(r.floor.seconds)),
+    row('bare-Astro floor: peak memory', (r) => mb(r.floor.peakRssBytes)),
+    row('**our time / floor**', (r) => `**${(r.build.seconds / r.floor.seconds).toFixed(2)}×**`),
+  ]);
+  const search = table(head, [
+    row('first query: bytes transferred, gzip bodies (median, max)', (r) => spread(r.search.first.map(bodyBytes), kb)),
+    row('first query: with HTTP/1.1 headers (median, max)', (r) => spread(r.search.first.map((m) => m.bytes), kb)),
+    row('first query: time to results, incl. 200 ms typing pause (median, max)', (r) => spread(r.search.first.map((m) => m.ms), ms)),
+    row('later query, new words (median, max)', (r) => spread(r.search.later.map((m) => m.ms), ms)),
+    row('later query: bytes fetched (median, max)', (r) => spread(r.search.later.map((m) => m.bytes), kb)),
+    row('repeated query (median, max)', (r) => spread(r.search.repeated.map((m) => m.ms), ms)),
+  ]);
+  const pages = Object.keys(results[0]?.weights ?? {});
+  const weight = table(
+    head,
+    pages.map((page) => row(page, (r) => (r.weights[page] ? `${kb(r.weights[page].rawHtml)} raw, ${kb(r.weights[page].html)} gzip` : 'n/a'))),
+  );
+  const offline = table(head, [
+    row('files precached', (r) => count(r.serviceWorker.precachedFiles)),
+    row('precache download on first visit (uncompressed)', (r) => mb(r.serviceWorker.precachedBytes)),
+    row('sw.js (raw, gzip)', (r) => `${kb(r.serviceWorker.bytes)}, ${kb(r.serviceWorker.gzip)}`),
+  ]);
+  return [
+    '### Build at scale',
+    '',
+    build,
+    '',
+    `### Search at scale (queries: ${results[0]?.search.first.map((m) => `"${m.query}"`).join(', ')})`,
+    '',
+    search,
+    '',
+    '### Page weight at scale (HTML)',
+    '',
+    weight,
+    '',
+    '### Service worker at scale',
+    '',
+    offline,
+  ].join('\n');
+}
+
+function targetsSection(results: SizeResult[]): string {
+  const at = results.find((result) => result.experiences === 10_000);
+  if (!at) return '';
+  const firstMax = Math.max(...at.search.first.map(bodyBytes));
+  const warmMax = Math.max(...at.search.later.map((m) => m.ms));
+  const ratio = at.build.seconds / at.floor.seconds;
+  const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+  return [
+    '### Targets at 10,000 experiences',
+    '',
+    table(
+      ['target', 'measured', ''],
+      [
+        ['build with the search index < 90 s', seconds(at.build.seconds), met(at.build.seconds < 90)],
+        ['peak memory < 3 GB', mb(at.build.peakRssBytes), met(at.build.peakRssBytes < 3 * 2 ** 30)],
+        ['≤ 1.5× the bare-Astro floor', `${ratio.toFixed(2)}×`, met(ratio <= 1.5)],
+        ['warm query < 50 ms (slowest later query)', ms(warmMax), met(warmMax < 50)],
+        ['first query < 300 KB transferred (largest)', kb(firstMax), met(firstMax < 300 * 1024)],
+      ],
+    ),
+  ].join('\n');
+}
+
+export function renderReport(machine: Machine, real: RealSite, results: SizeResult[]): string {
+  return [
+    `## Latest run: ${machine.date}`,
+    '',
+    `Machine: ${machine.summary}. Commit ${machine.commit}. Written by \`npm run bench\`; every build is cold (empty caches).`,
+    '',
+    targetsSection(results),
+    '',
+    scaleSection(results),
+    '',
+    realSiteSection(real),
+  ].join('\n');
+}
+
+/** Replaces the generated part of `file` (between the bench markers) with this run. */
+export function writeReport(file: string, machine: Machine, real: RealSite, results: SizeResult[]): void {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : `# Performance\n\n${start}\n${end}\n`;
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`${file}: add the lines "${start}" and "${end}" where the benchmark figures go`);
+  const generated = `${start}\n<!-- Generated by npm run bench: edit outside these markers. -->\n\n${renderReport(machine, real, results)}\n\n${end}`;
+  writeFileSync(file, text.slice(0, text.indexOf(start)) + generated + text.slice(text.indexOf(end) + end.length));
+}
+
+export function printSummary(real: RealSite, results: SizeResult[]): void {
+  console.log(`\n${realSiteSection(real)}\n\n${targetsSection(results)}\n\n${scaleSection(results)}\n`);
+}

@@ -1,0 +1,43 @@
+/**
+ * Search on a built site at scale, in Chromium: for each query of a fixed set, a first search from a
+ * fresh browser (bytes and time to results), then every query again on a page whose search is loaded
+ * (later queries, which may still fetch index chunks for new words) and once more (repeated queries,
+ * all files already fetched).
+ */
+import { firstQuery, laterQuery, launchChromium, type FirstQuery, type LaterQuery } from './searchInBrowser';
+import { serveCompressed } from './staticServer';
+
+export interface SearchAtScale {
+  first: FirstQuery[];
+  later: LaterQuery[];
+  repeated: LaterQuery[];
+}
+
+export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchAtScale> {
+  const [browser, site] = await Promise.all([launchChromium(), serveCompressed(siteDir)]);
+  try {
+    const first: FirstQuery[] = [];
+    let lastPage;
+    for (const query of queries) {
+      await lastPage?.context().close();
+      const { page, measure } = await firstQuery(browser, site, query, 'guide/');
+      first.push(measure);
+      lastPage = page;
+    }
+    const later: LaterQuery[] = [];
+    const repeated: LaterQuery[] = [];
+    // The last page has searched only the last query: the others are new to it.
+    for (const query of queries.slice(0, -1)) later.push(await laterQuery(lastPage!, site, query));
+    for (const query of queries) repeated.push(await laterQuery(lastPage!, site, query));
+    await lastPage?.context().close();
+    return { first, later, repeated };
+  } finally {
+    await Promise.all([browser.close(), site.close()]);
+  }
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};

@@ -1,0 +1,96 @@
+/**
+ * Search as a reader meets it, measured in Chromium on a built site served by `serveCompressed`:
+ * the bytes a first query downloads (the search code, Pagefind's runtime, its WebAssembly, the index
+ * chunks and the result fragments), how long it takes to show results, and how fast later queries are
+ * answered once the engine is loaded.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { CompressedSite, ServedRequest } from './staticServer';
+
+/** The system Chromium (CHROMIUM_PATH when set); no browser is ever downloaded. */
+export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path): path is string => Boolean(path && existsSync(path)),
+);
+
+/** Chromium flags that keep it off the network, as the browser tests use (tests/support/browser.ts). */
+export const offlineChromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!chromiumPath) throw new Error('no Chromium found: install it ("sudo apt-get install chromium") or set CHROMIUM_PATH');
+  return chromium.launch({ executablePath: chromiumPath, args: offlineChromiumFlags });
+}
+
+export interface FirstQuery {
+  query: string;
+  /** Bytes on the wire (headers and gzip bodies) from opening the search to seeing results. */
+  bytes: number;
+  /** The requests made for it, with their body sizes. */
+  requests: ServedRequest[];
+  /** Milliseconds from the key that opens search to results on screen; includes the 200 ms typing pause. */
+  ms: number;
+  results: number;
+}
+
+/** Waits until the server has had no new request for `quietMs`. */
+async function networkQuiet(site: CompressedSite, quietMs = 300) {
+  let seen = -1;
+  while (seen !== site.requests.length) {
+    seen = site.requests.length;
+    await new Promise((done) => setTimeout(done, quietMs));
+  }
+}
+
+/** Opens `pagePath` in a fresh context (no cache, no service worker), then searches `query` in the search dialog. */
+export async function firstQuery(browser: Browser, site: CompressedSite, query: string, pagePath = ''): Promise<{ page: Page; measure: FirstQuery }> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${pagePath}`);
+  await page.waitForLoadState('networkidle');
+  await networkQuiet(site);
+  const before = site.bytesSent();
+  const firstRequest = site.requests.length;
+  const started = performance.now();
+  await page.locator('main').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('/');
+  await page.fill('[data-search-dialog] [data-search-input]', query);
+  // "12 results…" or "No results…"; not the "Type to search" hint shown before the first search.
+  await page.waitForFunction(() => /^(\d+ results?|No results)/.test(document.querySelector('[data-search-dialog] [data-search-status]')?.textContent ?? ''));
+  const ms = performance.now() - started;
+  await networkQuiet(site);
+  const results = await page.locator('[data-search-dialog] [data-search-results] > li').count();
+  const requests = site.requests.slice(firstRequest);
+  return { page, measure: { query, bytes: site.bytesSent() - before, requests, ms, results } };
+}
+
+export interface LaterQuery {
+  query: string;
+  /** Milliseconds for Pagefind to search and load the data of the first 12 results, engine already loaded. */
+  ms: number;
+  /** Bytes it still had to fetch (index chunks and fragments not seen before). */
+  bytes: number;
+}
+
+/** Runs `query` through Pagefind's API on a page whose search is already loaded, timing it in the page. */
+export async function laterQuery(page: Page, site: CompressedSite, query: string): Promise<LaterQuery> {
+  const before = site.bytesSent();
+  const ms = await page.evaluate(async (words) => {
+    // The same module instance the search dialog loaded and initialised.
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const started = performance.now();
+    const search = await pagefind.search(words);
+    await Promise.all(search.results.slice(0, 12).map((result: { data(): Promise<unknown> }) => result.data()));
+    return performance.now() - started;
+  }, query);
+  await networkQuiet(site, 100);
+  return { query, ms, bytes: site.bytesSent() - before };
+}

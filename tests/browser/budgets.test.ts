@@ -1,0 +1,68 @@
+/**
+ * The search budget, in Chromium on the shipped build: everything a reader's first search downloads —
+ * the search code, Pagefind's runtime, worker and WebAssembly, its metadata, filters, the index chunks
+ * and the fragments of the results shown — counted on a server that gzips text as a static host does.
+ * The budget counts response bodies (gzip where the type is compressible; Pagefind's files arrive
+ * already compressed); the bytes with HTTP/1.1 headers are printed beside them (HTTP/2 compresses
+ * repeated headers away). Sizes only; the timings are recorded by `npm run bench`.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { budgets, kb } from '../../scripts/bench/pageWeight';
+import { firstQuery, type FirstQuery } from '../../scripts/bench/searchInBrowser';
+import { serveCompressed, type CompressedSite } from '../../scripts/bench/staticServer';
+import { describeInBrowser, launchBrowser } from '../support/browser';
+
+/** Queries a reader of the guide would type, with few and with many results. */
+const queries = ['system design', 'salary', 'linked list', 'interview'];
+
+const bodyBytes = (measure: FirstQuery) => measure.requests.reduce((sum, request) => sum + request.bodyBytes, 0);
+
+/** Where a first search's bytes went: each file, with the index chunks and result fragments summed. */
+function breakdown(measure: FirstQuery): string {
+  const parts = new Map<string, { bytes: number; files: number }>();
+  for (const { path, bodyBytes: bytes } of measure.requests) {
+    const kind = /\.pf_(index|fragment|filter)$/.exec(path)?.[1];
+    const name = kind ? `${kind} files` : path.split('/').pop()!;
+    const part = parts.get(name) ?? { bytes: 0, files: 0 };
+    parts.set(name, { bytes: part.bytes + bytes, files: part.files + 1 });
+  }
+  return [...parts].map(([name, { bytes, files }]) => `${name}${files > 1 ? ` (${files})` : ''} ${kb(bytes)}`).join(', ');
+}
+
+describeInBrowser('search budget')(() => {
+  let browser: Browser;
+  let site: CompressedSite;
+  const measures: FirstQuery[] = [];
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveCompressed(inject('browserSites').root.dir)]);
+    for (const query of queries) {
+      const { page, measure } = await firstQuery(browser, site, query, 'guide/');
+      measures.push(measure);
+      await page.context().close();
+    }
+    const rows = measures.map((measure) => `${measure.query.padEnd(14)} | ${String(measure.results).padStart(7)} | ${String(measure.requests.length).padStart(8)} | ${kb(bodyBytes(measure)).padStart(9)} | ${kb(measure.bytes).padStart(12)}`);
+    console.log(`First search, from a guide page with nothing cached (budget < ${kb(budgets.firstSearch)} gzip):\nquery          | results | requests | gzip body | with headers\n${rows.join('\n')}`);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  it('measures a real search: results shown, and Pagefind, its WebAssembly and an index chunk downloaded', () => {
+    for (const measure of measures) {
+      const paths = measure.requests.map((request) => request.path);
+      expect(measure.results, measure.query).toBeGreaterThan(0);
+      for (const part of ['/pagefind/pagefind.js', '.pagefind', '.pf_index', '.pf_fragment']) {
+        expect(paths.some((path) => path.endsWith(part)), `${measure.query}: ${part} in ${paths.join(', ')}`).toBe(true);
+      }
+    }
+  });
+
+  it(`downloads less than ${kb(budgets.firstSearch)} gzip for a first search`, () => {
+    const broken = measures
+      .filter((measure) => bodyBytes(measure) >= budgets.firstSearch)
+      .map((measure) => `"${measure.query}": ${kb(bodyBytes(measure))} = ${breakdown(measure)}`);
+    expect(broken.length, `A first search is over its budget of ${kb(budgets.firstSearch)} gzip:\n${broken.join('\n')}\n`).toBe(0);
+  });
+});
