@@ -58,8 +58,17 @@ export async function categoryName(id: string | undefined): Promise<string> {
   return (await getEntry('questionCategories', id))?.data.name ?? id;
 }
 
-/** The question bank: every question of the guide and of all experiences, merged. */
-export async function getQuestionBank(): Promise<BankQuestion[]> {
+let bank: Promise<BankQuestion[]> | undefined;
+
+/**
+ * The question bank: every question of the guide and of all experiences, merged. Every experience page
+ * asks for it, and building it reads every experience, so a build makes it once (at 1,000 experiences,
+ * rebuilding it per page took a third of the build); `astro dev` rebuilds it per request so edits show.
+ * Callers must not change the returned list.
+ */
+export const getQuestionBank = (): Promise<BankQuestion[]> => (import.meta.env.DEV ? buildBank() : (bank ??= buildBank()));
+
+async function buildBank(): Promise<BankQuestion[]> {
   const [examples, experiences] = await Promise.all([getExampleQuestions(), getExperiences()]);
   return buildQuestionBank(
     examples,

@@ -1,8 +1,9 @@
+// Made once: creating a formatter costs far more than using one, and lists call formatDate thousands of times.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** "21 Feb 2026" from "2026-02-21"; dates are calendar days, so no time zone may shift them. */
 export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "€40,000" from 40000 and "EUR". */

@@ -75,10 +75,27 @@ export function buildQuestionBank(guideQuestions: ReportedQuestion[], experience
   return [...byKey.values()];
 }
 
-/** Finds the bank entry for a question text, e.g. to link an experience's question to its anchor. */
+/** Each bank's entries by the key of every wording, first entry first; built on the first lookup in that bank. */
+const bankIndexes = new WeakMap<BankQuestion[], Map<string, BankQuestion>>();
+
+/**
+ * Finds the bank entry for a question text, e.g. to link an experience's question to its anchor.
+ * Every experience page looks up each of its questions, so the bank is indexed once rather than scanned
+ * per lookup (at 10,000 experiences the scans dominated the build). Do not change a bank after a lookup.
+ */
 export function findInBank(bank: BankQuestion[], text: string): BankQuestion | undefined {
-  const key = questionKey(text);
-  return bank.find((entry) => entry.wordings.some((wording) => questionKey(wording) === key));
+  let index = bankIndexes.get(bank);
+  if (!index) {
+    index = new Map();
+    for (const entry of bank) {
+      for (const wording of entry.wordings) {
+        const key = questionKey(wording);
+        if (!index.has(key)) index.set(key, entry);
+      }
+    }
+    bankIndexes.set(bank, index);
+  }
+  return index.get(questionKey(text));
 }
 
 /** Groups questions by category in the given category order; uncategorised questions come last. */
