@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorOf, type FloorRun } from './bench/floorRun';
-import { folderSize, loggedMs, measureBuild } from './bench/measureBuild';
+import { astroPhases, folderSize, loggedMs, measureBuild } from './bench/measureBuild';
 import { budgets, gzipSize, kb, pageWeight, type PageWeight } from './bench/pageWeight';
 import { describeMachine, printSummary, writeReport, type RealSite, type SizeResult } from './bench/report';
 import { measureSearch } from './bench/searchAtScale';
@@ -88,7 +88,9 @@ async function benchSize(experiences: number): Promise<SizeResult> {
     build: {
       seconds: run.seconds,
       peakRssBytes: run.peakRssBytes,
+      ...astroPhases(run.log),
       indexMs: loggedMs(run.log, /indexed \d+ pages in (\d+) ms/),
+      indexWriteMs: loggedMs(run.log, /indexed \d+ pages in \d+ ms \(reading \d+ ms, writing (\d+) ms\)/),
       serviceWorkerMs: loggedMs(run.log, /precaches .* written in (\d+) ms/),
     },
     output: folderSize(outDir),
@@ -114,7 +116,7 @@ async function benchRealSite(): Promise<RealSite> {
   const weights = htmlFilesIn(outDir).map((file) => pageWeight(outDir, file));
   const search = await measureSearch(outDir, ['system design', 'salary', 'linked list', 'interview']);
   if (!values.keep) for (const name of ['real-site', 'real-cache']) rmSync(resolve(work, name), { recursive: true, force: true });
-  return { seconds: run.seconds, weights, firstSearch: search.first };
+  return { seconds: run.seconds, weights, firstSearch: search.first, leanSearch: search.lean };
 }
 
 const started = performance.now();

@@ -118,3 +118,32 @@ export function loggedMs(log: string, pattern: RegExp): number | undefined {
   const match = pattern.exec(log);
   return match ? Number(match[1]) : undefined;
 }
+
+/** Astro's durations: "710ms", "49.16s", "1m 1s" → milliseconds. */
+export function astroDuration(text: string): number {
+  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  const [, minutes = '0', amount = '0', unit = 's'] = match;
+  return Number(minutes) * 60_000 + Number(amount) * (unit === 'ms' ? 1 : 1000);
+}
+
+/** The phases Astro's build log times: content sync (with type generation), bundling, and rendering the pages. */
+export interface AstroPhases {
+  contentMs?: number;
+  bundleMs?: number;
+  pagesMs?: number;
+}
+
+export function astroPhases(log: string): AstroPhases {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const duration = (pattern: RegExp) => {
+    const match = pattern.exec(plain);
+    return match ? astroDuration(match[1]) : undefined;
+  };
+  const bundles = [...plain.matchAll(/\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+m?s)/g)].map((match) => astroDuration(match[1]));
+  return {
+    contentMs: duration(/\[types\] Generated ((?:\d+m\s*)?[\d.]+m?s)/),
+    bundleMs: bundles.length ? bundles.reduce((sum, ms) => sum + ms, 0) : undefined,
+    pagesMs: duration(/generating static routes[\s\S]*?✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/),
+  };
+}

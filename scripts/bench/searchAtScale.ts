@@ -4,13 +4,15 @@
  * (later queries, which may still fetch index chunks for new words) and once more (repeated queries,
  * all files already fetched).
  */
-import { firstQuery, laterQuery, launchChromium, type FirstQuery, type LaterQuery } from './searchInBrowser';
+import { firstQuery, laterQuery, launchChromium, leanFirstQuery, type FirstQuery, type LaterQuery } from './searchInBrowser';
 import { serveCompressed } from './staticServer';
 
 export interface SearchAtScale {
   first: FirstQuery[];
   later: LaterQuery[];
   repeated: LaterQuery[];
+  /** Per query: gzip body bytes of the same first search through Pagefind alone, without its worker or filter counts. */
+  lean: { query: string; bytes: number }[];
 }
 
 export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchAtScale> {
@@ -30,7 +32,9 @@ export async function measureSearch(siteDir: string, queries: string[]): Promise
     for (const query of queries.slice(0, -1)) later.push(await laterQuery(lastPage!, site, query));
     for (const query of queries) repeated.push(await laterQuery(lastPage!, site, query));
     await lastPage?.context().close();
-    return { first, later, repeated };
+    const lean = [];
+    for (const query of queries) lean.push({ query, bytes: await leanFirstQuery(browser, site, query) });
+    return { first, later, repeated, lean };
   } finally {
     await Promise.all([browser.close(), site.close()]);
   }

@@ -38,7 +38,10 @@ export interface FirstQuery {
   requests: ServedRequest[];
   /** Milliseconds from the key that opens search to results on screen; includes the 200 ms typing pause. */
   ms: number;
+  /** Results shown (at most 12). */
   results: number;
+  /** Pages matching, as the status line reports them. */
+  matches: number;
 }
 
 /** Waits until the server has had no new request for `quietMs`. */
@@ -68,8 +71,10 @@ export async function firstQuery(browser: Browser, site: CompressedSite, query: 
   const ms = performance.now() - started;
   await networkQuiet(site);
   const results = await page.locator('[data-search-dialog] [data-search-results] > li').count();
+  const status = (await page.textContent('[data-search-dialog] [data-search-status]')) ?? '';
+  const matches = Number(/^(\d+) result/.exec(status)?.[1] ?? 0);
   const requests = site.requests.slice(firstRequest);
-  return { page, measure: { query, bytes: site.bytesSent() - before, requests, ms, results } };
+  return { page, measure: { query, bytes: site.bytesSent() - before, requests, ms, results, matches } };
 }
 
 export interface LaterQuery {
@@ -93,4 +98,28 @@ export async function laterQuery(page: Page, site: CompressedSite, query: string
   }, query);
   await networkQuiet(site, 100);
   return { query, ms, bytes: site.bytesSent() - before };
+}
+
+/**
+ * What a first search would download if the search panel loaded filter counts only when the filters are
+ * used and ran Pagefind without its web worker: Pagefind alone, from a fresh context, the same query and
+ * the same 12 results, in gzip body bytes as the budget counts them. A measure for deciding on those two
+ * changes, not what the site does today.
+ */
+export async function leanFirstQuery(browser: Browser, site: CompressedSite, query: string): Promise<number> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${site.url}guide/`);
+  await page.waitForLoadState('networkidle');
+  await networkQuiet(site);
+  const firstRequest = site.requests.length;
+  await page.evaluate(async (words) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.options({ noWorker: true, excerptLength: 24 });
+    const search = await pagefind.search(words);
+    await Promise.all(search.results.slice(0, 12).map((result: { data(): Promise<unknown> }) => result.data()));
+  }, query);
+  await networkQuiet(site);
+  await context.close();
+  return site.requests.slice(firstRequest).reduce((sum, request) => sum + request.bodyBytes, 0);
 }

@@ -56,8 +56,15 @@ function fileFor(dir: string, path: string): string | undefined {
   return candidates.map((candidate) => join(dir, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-/** Serves `dir` at the root of a free port on 127.0.0.1 until `close()`. */
-export async function serveCompressed(dir: string): Promise<CompressedSite> {
+export interface ServeOptions {
+  /** The port to listen on (default: any free one). */
+  port?: number;
+  /** The host name the address is given with (default 127.0.0.1; it always listens on 127.0.0.1). */
+  host?: string;
+}
+
+/** Serves `dir` at the root of a port on 127.0.0.1 until `close()`. */
+export async function serveCompressed(dir: string, { port = 0, host = '127.0.0.1' }: ServeOptions = {}): Promise<CompressedSite> {
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const compressed = new Map<string, Buffer>();
@@ -94,9 +101,9 @@ export async function serveCompressed(dir: string): Promise<CompressedSite> {
       sockets.delete(socket);
     });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `http://${host}:${(server.address() as AddressInfo).port}/`,
     bytesSent: () => closedBytes + [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
     requests,
     close: () =>

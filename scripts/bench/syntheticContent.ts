@@ -12,52 +12,93 @@ import { readYamlList } from '../../src/loaders/readContent';
 import { applicationChannels, departmentSchema, difficulties, levels, questionCategorySchema, results } from '../../src/schemas';
 import { createRandom, type Random } from './random';
 
-/** Words the fixed search queries look for; every one appears in the generated text. */
-export const searchQueries = ['system design', 'linked list', 'stakeholder', 'salary negotiation', 'recruiter', 'microservices'];
+/**
+ * The fixed search queries, from narrow to broad. In the generated files "stakeholder" and "linked list"
+ * appear in about a tenth of the experiences, "kubernetes" and "salary negotiation" in about a quarter,
+ * "system design" in two thirds, and "interview" is on every experience page (the worst case for search).
+ */
+export const searchQueries = ['linked list', 'kubernetes', 'stakeholder', 'salary negotiation', 'system design', 'interview'];
 
 const subjects = [
   'a payment service', 'an onboarding flow', 'a rate limiter', 'a notification system', 'a ledger', 'a mobile login',
   'a search feature', 'a reporting dashboard', 'an approval workflow', 'a cache layer', 'a feature flag service',
+  'a loan calculator', 'a card freeze button', 'a fraud alert', 'a savings goal screen', 'an audit log', 'a chat widget',
+  'a document upload', 'a transfer limit', 'a consent screen', 'a statement export', 'a billing page', 'a login throttle',
+  'a currency converter', 'a budgeting tool', 'a support inbox', 'a release pipeline', 'a data import', 'a user survey',
+  'an identity check', 'a pricing page', 'a customer portal', 'a settings page', 'a scheduling tool', 'a status page',
 ];
 const tasks = [
-  'reverse a linked list', 'find duplicates in an array', 'merge two sorted lists', 'validate balanced brackets',
+  'reverse a linked list', 'find duplicates in an array', 'merge two sorted arrays', 'validate balanced brackets',
   'detect a cycle in a linked list', 'group anagrams', 'rotate a matrix', 'parse a CSV line', 'implement an LRU cache',
+  'count words in a text', 'find the longest common prefix', 'flatten a nested list', 'compute a running median',
+  'check whether a string is a palindrome', 'sum the values of a tree', 'schedule meetings without overlaps',
+  'paginate an API response', 'debounce a function', 'round money correctly', 'sort transactions by date',
+];
+const techs = [
+  'Java', 'Kotlin', 'TypeScript', 'React', 'Angular', 'Spring Boot', 'PostgreSQL', 'Kafka', 'Docker', 'Kubernetes',
+  'Terraform', 'GraphQL', 'REST', 'OAuth', 'Redis', 'Python', 'SQL', 'Figma', 'Jira', 'Salesforce', 'Tableau', 'Swift',
+  'Android', 'iOS', 'AWS', 'Azure', 'Git', 'Jenkins', 'Selenium', 'Cypress', 'Grafana', 'Elasticsearch', 'MongoDB',
 ];
 const situations = [
   'you disagreed with a stakeholder', 'a deadline slipped', 'you had to learn a tool quickly', 'a release went wrong',
   'you mentored a colleague', 'a client was unhappy', 'you changed a team process', 'priorities changed mid-sprint',
+  'you gave difficult feedback', 'you missed a target', 'you led a project', 'you had to say no', 'two teams disagreed',
+  'you simplified something complex', 'you took over a failing project', 'you handled an outage', 'you onboarded someone',
 ];
 const questionTemplates: ((random: Random, term: string) => string)[] = [
   (random) => `How would you approach the system design of ${random.pick(subjects)}?`,
   (random) => `Write a function to ${random.pick(tasks)}.`,
   (random) => `Tell me about a time ${random.pick(situations)}.`,
   (_, term) => `What do you know about ${term} and where would you use it?`,
-  (random, term) => `How would you explain ${term} to a ${random.pick(['stakeholder', 'new colleague', 'client'])}?`,
-  (random) => `How do you test ${random.pick(subjects)} built from microservices?`,
+  (random, term) => `How would you explain ${term} to a ${random.pick(['new colleague', 'client', 'manager', 'customer'])}?`,
+  (random) => `How do you test ${random.pick(subjects)} that uses ${random.pick(techs)}?`,
   (random) => `What would you measure first after launching ${random.pick(subjects)}?`,
+  (random) => `Why did you choose ${random.pick(techs)} in your last project?`,
+  (random) => `How would you prioritise the backlog for ${random.pick(subjects)}?`,
   () => 'What are your expectations for salary negotiation in this role?',
 ];
 
 const openings = [
   'A recruiter contacted me a week after I applied', 'I applied through the careers page and heard back quickly',
   'The process took about a month from the first call to the decision', 'A former colleague referred me',
-  'The first call with the recruiter covered my background and the team', 'I was invited to an online assessment first',
+  'The first call covered my background and the team', 'I was invited to an online assessment first',
+  'I had been following the company for a while', 'It started with a short questionnaire', 'A friend suggested I apply',
 ];
 const middles = [
   'the interviewer asked me to sketch a system design for {subject} and kept adding requirements',
   'we spent most of the hour on a coding exercise: I had to {task}',
-  'the panel asked how I would handle a difficult stakeholder and pushed on the details',
-  'they wanted to hear about {term} and how it fits with microservices',
+  'the panel asked about a time {situation}',
+  'they wanted to hear about {term} and how it fits with {tech}',
   'the hiring manager talked about the roadmap and asked what I would improve in {subject}',
-  'the technical round mixed questions about {term} with a short live coding task',
+  'the technical round mixed questions about {tech} with a short live coding task',
   'there was a take-home assignment about {subject}, reviewed together in the next round',
+  'I was asked how I would test {subject}',
+  'we discussed my experience with {tech} and {tech}',
+  'the second interviewer focused on {term} and asked for examples',
+  'they asked me to walk through a project I was proud of',
+  'I presented a short case about {subject} to three people',
+  'the conversation moved to team culture and ways of working',
+  'one question was about {tech} in production and how I would monitor it',
+  'I had to estimate the effort for {subject}',
+  'we compared two approaches to {subject} and their trade-offs',
+  'they gave me a scenario where {situation} and asked what I would do',
+  'I was asked to review a short piece of code using {tech}',
+  'the interviewer was interested in how I learn {tech}',
+  'we talked about {term} for a while',
+  'I explained how I had used {term} with {tech} before',
+  'the team lead asked about my preferred way to plan work',
+  'there was a pairing session on {task}',
+  'I drew a diagram of {subject} and answered questions on it',
 ];
 const closings = [
   'The feedback came within a few days.', 'I would have liked more detail in the feedback.',
   'Salary negotiation was handled by the recruiter and went smoothly.', 'Everyone was friendly and on time.',
-  'Preparing examples in advance helped a lot.', 'I was told the team was growing fast.',
+  'Preparing examples in advance helped a lot.', 'I was told the team was growing fast.', 'It felt well organised.',
+  'The questions were fair.', 'I needed to follow up twice to get an answer.', 'The office was easy to reach.',
+  'The video call had some technical issues.', 'I left with a good impression.', 'The pace was quick.',
+  'I was asked to keep the assignment private.', 'The interviewers took notes throughout.',
 ];
-const roundNames = ['Recruiter call', 'Online assessment', 'Technical interview', 'System design interview', 'Hiring manager interview', 'Team interview', 'Case study', 'Final interview'];
+const roundNames = ['Recruiter call', 'Online assessment', 'Technical interview', 'System design interview', 'Hiring manager interview', 'Team interview', 'Case study', 'Final interview', 'Take-home assignment', 'Culture conversation', 'Coding interview', 'Architecture discussion'];
 const firstNames = ['Alex', 'Sam', 'Robin', 'Jordan', 'Kim', 'Noor', 'Eli', 'Mara', 'Tariq', 'Ines', 'Jun', 'Lena'];
 
 /** Made-up technical terms, so the search index sees a vocabulary as wide as real writing has. */
@@ -69,7 +110,12 @@ function makeTerms(random: Random, count: number): string[] {
 }
 
 const fill = (template: string, random: Random, terms: string[]) =>
-  template.replace('{subject}', random.pick(subjects)).replace('{task}', random.pick(tasks)).replace('{term}', random.pick(terms));
+  template
+    .replace('{subject}', () => random.pick(subjects))
+    .replace('{task}', () => random.pick(tasks))
+    .replace('{situation}', () => random.pick(situations))
+    .replaceAll('{tech}', () => random.pick(techs))
+    .replace('{term}', () => random.pick(terms));
 
 function paragraph(random: Random, terms: string[]): string {
   const sentences = [`${random.pick(openings)}, and ${fill(random.pick(middles), random, terms)}.`];

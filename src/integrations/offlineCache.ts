@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type ManifestEntry } from 'workbox-build';
+import { generateSW } from 'workbox-build';
 
 /**
  * How many experience pages a first visit downloads for offline reading, newest first. Every other page,
@@ -10,17 +13,21 @@ import { generateSW, type ManifestEntry } from 'workbox-build';
  */
 export const PRECACHED_EXPERIENCES = 100;
 
-/** An experience page in the precache manifest: `<base>experiences/<id>/index.html`. */
-const experiencePage = /\/experiences\/([^/]+)\/index\.html$/;
-
 /**
- * Keeps every entry but experience pages beyond the newest `limit`. Experience file names (and so page
- * addresses) start with their date, YYYY-MM-DD, so the newest sort last by name.
+ * The experience pages a first visit precaches: the newest `limit`, by page name. Experience file names
+ * (and so page addresses) start with their date, YYYY-MM-DD, so the newest sort last.
  */
-export function keepNewestExperiences<E extends ManifestEntry>(entries: E[], limit = PRECACHED_EXPERIENCES): E[] {
-  const experiences = entries.filter((entry) => experiencePage.test(entry.url)).sort((a, b) => b.url.localeCompare(a.url));
-  const kept = new Set(experiences.slice(0, limit));
-  return entries.filter((entry) => !experiencePage.test(entry.url) || kept.has(entry));
+export function newestExperiencePages(names: string[], limit = PRECACHED_EXPERIENCES): string[] {
+  return [...names].sort((a, b) => b.localeCompare(a)).slice(0, limit);
+}
+
+/** The folders of `<site>/experiences/` that hold a page: one per experience. */
+function experiencePageNames(site: string): string[] {
+  const folder = join(site, 'experiences');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
+    .map((entry) => entry.name);
 }
 
 /**
@@ -40,12 +47,19 @@ export function offlineCache(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
         const started = performance.now();
+        // Experience pages are left out of the glob (so the older ones are not even read) and the newest
+        // are added back, each revisioned by its content.
+        const newest = newestExperiencePages(experiencePageNames(site)).map((name) => {
+          const file = readFileSync(join(site, 'experiences', name, 'index.html'));
+          return { url: `${base}experiences/${name}/index.html`, revision: createHash('md5').update(file).digest('hex'), size: file.length };
+        });
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
           globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,pagefind,pf_meta,pf_index,pf_filter,pf_fragment}'],
           globIgnores: [
             'sw.js',
             '404.html',
+            'experiences/*/index.html',
             // Pagefind also writes its ready-made interfaces and a no-language runtime; this site uses neither.
             'pagefind/pagefind-*ui.*',
             'pagefind/pagefind-highlight.js',
@@ -60,7 +74,7 @@ export function offlineCache(): AstroIntegration {
           directoryIndex: 'index.html',
           // Built scripts and styles and Pagefind's chunks have a content hash in their names: no revision needed.
           dontCacheBustURLsMatching: /\/_astro\/|\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/,
-          manifestTransforms: [(entries) => ({ manifest: keepNewestExperiences(entries), warnings: [] })],
+          additionalManifestEntries: newest.map(({ url, revision }) => ({ url, revision })),
           // Pages left out of the precache are kept once read, for reading offline later; the network comes
           // first so an online reader always gets the current build.
           runtimeCaching: [
@@ -80,7 +94,8 @@ export function offlineCache(): AstroIntegration {
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} KiB), written in ${Math.round(performance.now() - started)} ms`);
+        const bytes = size + newest.reduce((sum, page) => sum + page.size, 0);
+        logger.info(`service worker precaches ${count} files (${Math.round(bytes / 1024)} KiB), written in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

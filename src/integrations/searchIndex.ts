@@ -18,9 +18,11 @@ export function searchIndex(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
+          const read = performance.now();
           const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
           if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const done = performance.now();
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(done - started)} ms (reading ${Math.round(read - started)} ms, writing ${Math.round(done - read)} ms)`);
         } finally {
           await close();
         }
