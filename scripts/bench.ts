@@ -11,6 +11,7 @@
  *   npm run bench -- --keep            # keep the generated content and builds in .tmp/bench/
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorOf, type FloorRun } from './bench/floorRun';
@@ -88,6 +89,7 @@ async function benchSize(experiences: number): Promise<SizeResult> {
     build: {
       seconds: run.seconds,
       peakRssBytes: run.peakRssBytes,
+      peakAtSeconds: run.peakAtSeconds,
       ...astroPhases(run.log),
       indexMs: loggedMs(run.log, /indexed \d+ pages in (\d+) ms/),
       indexWriteMs: loggedMs(run.log, /indexed \d+ pages in \d+ ms \(reading \d+ ms, writing (\d+) ms\)/),
@@ -125,6 +127,7 @@ log(`machine: ${machine.summary}`);
 const real = await benchRealSite();
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size));
+machine.loadAtEnd = loadavg()[0];
 printSummary(real, results);
 log(`done in ${((performance.now() - started) / 1000 / 60).toFixed(1)} min`);
 if (!values['no-write']) {

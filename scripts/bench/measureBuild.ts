@@ -15,6 +15,8 @@ export interface BuildRun {
   seconds: number;
   /** Highest sum of RSS over the build's process tree seen while polling, in bytes; 0 where /proc is missing. */
   peakRssBytes: number;
+  /** Seconds into the build when that peak was seen. */
+  peakAtSeconds: number;
   log: string;
 }
 
@@ -63,12 +65,14 @@ export interface BuildCommand {
   env?: NodeJS.ProcessEnv;
   /** Print the build's output as it comes. */
   echo?: boolean;
+  /** More arguments for `astro build`. */
+  args?: string[];
 }
 
 /** Builds with the pinned Node running this script and Astro from `<cwd>/node_modules`. */
-export function measureBuild({ cwd, outDir, env = {}, echo = false }: BuildCommand): Promise<BuildRun> {
+export function measureBuild({ cwd, outDir, env = {}, echo = false, args = [] }: BuildCommand): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [resolve(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [resolve(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args], {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,8 +85,10 @@ export function measureBuild({ cwd, outDir, env = {}, echo = false }: BuildComma
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let peakRssBytes = 0;
+  let peakAtSeconds = 0;
   const poll = setInterval(() => {
-    if (child.pid) peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid));
+    const rss = child.pid ? treeRss(child.pid) : 0;
+    if (rss > peakRssBytes) [peakRssBytes, peakAtSeconds] = [rss, (performance.now() - started) / 1000];
   }, POLL_MS);
   return new Promise((done, fail) => {
     child.on('error', fail);
@@ -90,7 +96,7 @@ export function measureBuild({ cwd, outDir, env = {}, echo = false }: BuildComma
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) fail(new Error(`astro build in ${cwd} failed (exit ${code}):\n${log.slice(-6000)}`));
-      else done({ seconds, peakRssBytes, log });
+      else done({ seconds, peakRssBytes, peakAtSeconds, log });
     });
   });
 }

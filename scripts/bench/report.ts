@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import type { FloorRun } from './floorRun';
 import type { AstroPhases } from './measureBuild';
@@ -16,7 +16,7 @@ export interface SizeResult {
   experiences: number;
   questionPool: number;
   pages: number;
-  build: AstroPhases & { seconds: number; peakRssBytes: number; indexMs?: number; indexWriteMs?: number; serviceWorkerMs?: number };
+  build: AstroPhases & { seconds: number; peakRssBytes: number; peakAtSeconds: number; indexMs?: number; indexWriteMs?: number; serviceWorkerMs?: number };
   output: { bytes: number; files: number };
   searchIndex: { bytes: number; files: number };
   serviceWorker: { bytes: number; gzip: number; precachedFiles: number; precachedBytes: number };
@@ -34,6 +34,9 @@ export interface RealSite {
 
 export interface Machine {
   summary: string;
+  /** The 1-minute load average when the run started, and when it ended (set by the caller). */
+  loadAtStart: number;
+  loadAtEnd?: number;
   date: string;
   commit: string;
 }
@@ -46,6 +49,7 @@ export function describeMachine(root: string): Machine {
   const cpu = cpus();
   return {
     summary: `${cpu.length} cores (nproc; ${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Linux; Node ${process.version}, Astro ${version(root, 'astro')}, Pagefind ${version(root, 'pagefind')}`,
+    loadAtStart: loadavg()[0],
     date: new Date().toISOString().slice(0, 10),
     commit: `${git('rev-parse', '--short', 'HEAD')}${dirty}`,
   };
@@ -102,7 +106,7 @@ function scaleSection(results: SizeResult[]): string {
     row('– Pagefind indexing (of which writing the index)', (r) => `${ms(r.build.indexMs)} (${ms(r.build.indexWriteMs)})`),
     row('– service worker generation', (r) => ms(r.build.serviceWorkerMs)),
     row('– the rest (start-up, sitemap, copying files)', (r) => ms(r.build.seconds * 1000 - [r.build.contentMs, r.build.bundleMs, r.build.pagesMs, r.build.indexMs, r.build.serviceWorkerMs].reduce<number>((sum, part) => sum + (part ?? 0), 0))),
-    row('peak memory (RSS, whole process tree)', (r) => mb(r.build.peakRssBytes)),
+    row('peak memory (RSS, whole process tree), and when', (r) => `${mb(r.build.peakRssBytes)} at ${seconds(r.build.peakAtSeconds)}`),
     row('output size (files)', (r) => `${mb(r.output.bytes)} (${count(r.output.files)})`),
     row('search index size (files)', (r) => `${mb(r.searchIndex.bytes)} (${count(r.searchIndex.files)})`),
     row('bare-Astro floor: build time (same number of pages)', (r) => seconds(r.floor.seconds)),
@@ -165,14 +169,14 @@ function queriesSection(result: SizeResult | undefined): string {
       kb(sum(first, /\.pf_meta$/) + sum(first, /\.pf_filter$/)),
       lean ? kb(lean.bytes) : 'n/a',
       ms(first.ms),
-      later ? ms(later.ms) : 'first query',
-      repeated ? ms(repeated.ms) : 'n/a',
+      later ? `${ms(later.ms)} (${ms(later.engineMs)})` : 'first query',
+      repeated ? `${ms(repeated.ms)} (${ms(repeated.engineMs)})` : 'n/a',
     ];
   });
   return [
     `### Each query at ${count(result.experiences)} experiences`,
     '',
-    table(['query', 'pages matching', 'first search, gzip', 'index chunks', 'result fragments', 'metadata and filters', 'same, Pagefind alone without worker or filter counts', 'first: time to results', 'later query', 'repeated query'], rows),
+    table(['query', 'pages matching', 'first search, gzip', 'index chunks', 'result fragments', 'metadata and filters', 'same, Pagefind alone without worker or filter counts', 'first: time to results', 'later query (Pagefind\'s own timing)', 'repeated query (Pagefind\'s own timing)'], rows),
   ].join('\n');
 }
 
@@ -205,7 +209,7 @@ export function renderReport(machine: Machine, real: RealSite, results: SizeResu
   return [
     `## Latest run: ${machine.date}`,
     '',
-    `Machine: ${machine.summary}. Commit ${machine.commit}. Written by \`npm run bench\`; every build is cold (empty caches).`,
+    `Machine: ${machine.summary}. Load average ${machine.loadAtStart.toFixed(2)} at the start, ${machine.loadAtEnd?.toFixed(2) ?? 'n/a'} at the end (other work on the machine slows every figure). Commit ${machine.commit}. Written by \`npm run bench\`; every build is cold (empty caches).`,
     '',
     targetsSection(results),
     '',
