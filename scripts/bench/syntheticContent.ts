@@ -87,7 +87,7 @@ const middles = [
   'we talked about {term} for a while',
   'I explained how I had used {term} with {tech} before',
   'the team lead asked about my preferred way to plan work',
-  'there was a pairing session on {task}',
+  'there was a pairing exercise on {task}',
   'I drew a diagram of {subject} and answered questions on it',
 ];
 const closings = [

@@ -36,9 +36,10 @@ function table(): string {
     const type = typeOf(weight.page) ?? 'other (not budgeted)';
     groups.set(type, [...(groups.get(type) ?? []), weight]);
   }
+  // The heaviest figure, and the page it is on when the pages differ.
   const heaviest = (list: PageWeight[], key: 'html' | 'css' | 'firstView' | 'js') => {
     const top = list.reduce((a, b) => (b[key] > a[key] ? b : a));
-    return `${kb(top[key])} ${list.length > 1 ? top.page : ''}`.trim();
+    return `${kb(top[key])} ${list.some((weight) => weight[key] !== top[key]) ? top.page : ''}`.trim();
   };
   const rows = [...groups].map(([type, list]) =>
     [type, String(list.length), heaviest(list, 'html'), heaviest(list, 'css'), heaviest(list, 'firstView'), heaviest(list, 'js')],
