@@ -10,7 +10,7 @@
  *   npm run bench -- --profile         # also write V8 CPU profiles of our builds (.cpuprofile)
  *   npm run bench -- --keep            # keep the generated content and builds in .tmp/bench/
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -122,6 +122,7 @@ async function benchRealSite(): Promise<RealSite> {
 }
 
 const started = performance.now();
+mkdirSync(work, { recursive: true });
 const machine = describeMachine(root);
 log(`machine: ${machine.summary}`);
 const real = await benchRealSite();
