@@ -33,7 +33,8 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-const MAX_RESULTS = 12;
+/** Results rendered at a time: each one downloads its own excerpt, so a first search stays light. */
+const PAGE_SIZE = 8;
 
 /** Wires one search panel: input, filters, status line and results, optionally mirrored in the URL. */
 export async function mountSearch(panel: HTMLElement) {
@@ -58,9 +59,38 @@ export async function mountSearch(panel: HTMLElement) {
       : 'Search could not load. Check your connection and try again.';
     return;
   }
-  await fillFilters(api, selects);
+  // Filter values and counts are downloaded when the reader reaches for a filter, or when a link names one.
+  let filtersFilled: Promise<void> | undefined;
+  const ensureFilters = () => (filtersFilled ??= fillFilters(api, selects));
+  const filterBox = panel.querySelector('[data-search-filters]');
+  for (const event of ['focusin', 'pointerdown']) filterBox?.addEventListener(event, () => void ensureFilters(), { once: true });
+  const fromUrl = async () => {
+    const next = readSearchState(new URLSearchParams(location.search));
+    if (Object.keys(next.filters).length) await ensureFilters();
+    apply(next);
+  };
+  if (syncUrl) await fromUrl();
 
-  if (syncUrl) apply(readSearchState(new URLSearchParams(location.search)));
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.hidden = true;
+  more.className = 'mt-3 rounded-md border border-slate-400 px-3 py-1 text-sm dark:border-slate-500';
+  more.textContent = 'Show more results';
+  list.after(more);
+  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  let shown = 0;
+  let total = 0;
+  const describe = () =>
+    total ? `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.` : 'No results. Try fewer words or clear a filter.';
+  more.addEventListener('click', async () => {
+    const next = await Promise.all(pending.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const firstNew = next.length ? renderResult(next[0]) : undefined;
+    list.append(...(firstNew ? [firstNew] : []), ...next.slice(1).map(renderResult));
+    shown += next.length;
+    more.hidden = shown >= total;
+    status.textContent = describe();
+    firstNew?.querySelector('a')?.focus();
+  });
 
   let searchNumber = 0;
   async function run(push: boolean) {
@@ -72,18 +102,20 @@ export async function mountSearch(panel: HTMLElement) {
     const number = ++searchNumber;
     if (isEmptySearch(current)) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = 'Type to search; results appear as you type.';
       return;
     }
     const search = await api.debouncedSearch(current.q || null, { filters: pagefindFilters(current) }, 200);
     if (!search || number !== searchNumber) return; // a newer search replaced this one
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (number !== searchNumber) return;
     list.replaceChildren(...results.map(renderResult));
-    const total = search.results.length;
-    status.textContent = total
-      ? `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`
-      : 'No results. Try fewer words or clear a filter.';
+    pending = search.results;
+    total = search.results.length;
+    shown = results.length;
+    more.hidden = shown >= total;
+    status.textContent = describe();
   }
 
   function apply(next: SearchState) {
@@ -98,10 +130,7 @@ export async function mountSearch(panel: HTMLElement) {
     void run(true);
   });
   if (syncUrl) {
-    window.addEventListener('popstate', () => {
-      apply(readSearchState(new URLSearchParams(location.search)));
-      void run(false);
-    });
+    window.addEventListener('popstate', () => void fromUrl().then(() => run(false)));
   }
   panel.addEventListener('keydown', (event) => moveFocus(event, input, list));
   await run(false);
