@@ -13,7 +13,7 @@ export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/u
   (path): path is string => Boolean(path && existsSync(path)),
 );
 
-/** Chromium flags that keep it off the network, as the browser tests use (tests/support/browser.ts). */
+/** Chromium flags that keep it off the network; the benchmark and the browser tests (tests/support/browser.ts) share them. */
 export const offlineChromiumFlags = [
   '--headless',
   '--no-sandbox',

@@ -16,6 +16,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { offlineChromiumFlags } from '../../scripts/bench/searchInBrowser';
 
 /** Where Chromium is looked for: CHROMIUM_PATH when set (and only there), else Debian's and Ubuntu's packages. */
 const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -60,16 +61,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!chromiumPath) throw new Error(noChromiumMessage);
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: offlineChromiumFlags,
   });
 }
 
