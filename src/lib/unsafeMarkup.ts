@@ -69,6 +69,8 @@ const scriptScheme = obfuscatable('javascript') + '|' + obfuscatable('vbscript')
 
 interface Rule {
   kind: string;
+  /** What any match must contain: a text without it skips the (slower) pattern. */
+  needs: RegExp;
   pattern: RegExp;
   message: (found: string) => string;
 }
@@ -76,46 +78,56 @@ interface Rule {
 const rules: Rule[] = [
   {
     kind: 'script-tag',
+    needs: /</,
     pattern: /<\s*\/?\s*script\b[^>]*>?/gi,
     message: () => `contains a <script> tag; scripts are never accepted in an experience. Remove it (${codeHint})`,
   },
   {
     kind: 'event-handler',
+    needs: /=/,
     pattern: /(?<![\w-])on[a-z]{3,}(?:\s*=\s*["'`]|=(?=[^\s=]))/gi,
     message: (found) => `contains the event-handler attribute ${quoted(found.replace(/\s*=.*$/, '='))}, which would run code in a browser; it is refused. Remove it (${codeHint})`,
   },
   {
     kind: 'script-link',
+    // The scheme ends in a colon, written as it is or as a character reference.
+    needs: /[:&]/,
     pattern: new RegExp(`(?:${linkStart})(?:${scriptScheme})|(?<![a-z])(?:${scriptScheme})(?=\\S)`, 'gi'),
     message: () => `contains a javascript: (or vbscript:) link, which would run code when clicked; only https:// links are allowed. Remove it`,
   },
   {
     kind: 'data-link',
+    needs: /[:&]/,
     pattern: new RegExp(`(?:${linkStart})${obfuscatable('data')}|(?<![\\w-])data:\\s*[a-z]+\\/[a-z0-9.+-]+[;,]`, 'gi'),
     message: () => `contains a data: URL, which can carry a whole page or script inside a link; only https:// links are allowed. Remove it`,
   },
   {
     kind: 'html-comment',
+    needs: /</,
     pattern: /<!--/g,
     message: () => `contains an HTML comment ("<!--"); raw HTML is refused in experiences. Remove it`,
   },
   {
     kind: 'jsx-component',
+    needs: /</,
     pattern: /<\/?[A-Z][\w]*(?:[.:][\w-]+)*(?=[\s/>]|$)|<\/?(?!(?:javascript|vbscript|livescript|data|https?|mailto):)[a-z][\w-]*[.:][\w-]+(?=[\s/>]|$)/g,
     message: (found) => `contains ${quoted(found)}, which is MDX/JSX component syntax; components are refused in experiences. Remove it (${codeHint})`,
   },
   {
     kind: 'html-tag',
+    needs: /</,
     pattern: /<\/?(?!script\b)[a-z][a-z0-9-]*(?=[\s/>]|$)/g,
     message: (found) => `contains the raw HTML tag ${quoted(`${found}>`)}; experiences are plain text with Markdown, and HTML is refused. Use Markdown instead (**bold**, *italic*, [text](https://…)), or, ${codeHint}`,
   },
   {
     kind: 'mdx-esm',
+    needs: /port/,
     pattern: /^(?:import|export)\s+(?:[{*'"]|default\b|const\b|let\b|var\b|function\b|class\b|async\b|type\b|interface\b|[\w$]+\s*(?:,|\bfrom\b))[^\n]*/gm,
     message: (found) => `has a line starting ${quoted(found.split(/\s+/).slice(0, 3).join(' '))}, which is MDX code; code is refused in experiences. Remove the line (${codeHint})`,
   },
   {
     kind: 'mdx-expression',
+    needs: /\{/,
     pattern: /\{[^{}\n]*\}/g,
     message: (found) => `contains ${quoted(found)}, which MDX would run as code; curly braces are refused in experiences. Remove the braces (${codeHint})`,
   },
@@ -126,6 +138,7 @@ export function findUnsafeMarkup(text: string): TextFinding[] {
   const visible = maskCode(text);
   const findings: TextFinding[] = [];
   for (const rule of rules) {
+    if (!rule.needs.test(visible)) continue;
     for (const match of matchesOf(rule.pattern, visible)) {
       findings.push({ rule: 'safety', kind: rule.kind, index: match.index, found: match.text, message: rule.message(match.text) });
     }
