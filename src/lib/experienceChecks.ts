@@ -49,6 +49,10 @@ export function experienceFileNameProblems(name: string, file: string): CheckedP
 }
 
 /** Checks one experience file: size, encoding, YAML, schema, references, personal data and markup, all at once. */
+/**
+ * Every check of one experience file. `data` is the file as read when its fields and references are
+ * right; it is valid only when `problems` is empty too (the rest are privacy and safety problems).
+ */
 export function checkExperienceFile(file: string, bytes: Uint8Array, known: KnownIds): { data?: Experience; problems: CheckedProblem[] } {
   if (bytes.length > maxExperienceFileBytes) {
     const size = (bytes.length / 1024).toFixed(1);
@@ -57,8 +61,11 @@ export function checkExperienceFile(file: string, bytes: Uint8Array, known: Know
   const parsed = parseContentYaml(bytes, file);
   if (parsed.problems.length) return { problems: parsed.problems };
   const { data, problems } = checkValue(experienceSchema, parsed.value, file, parsed.locate);
-  const all: CheckedProblem[] = [...problems, ...referenceProblems(parsed.value, file, parsed.locate, known), ...textProblems(parsed.value, file, parsed)];
-  return { data: all.length ? undefined : data, problems: all };
+  const structural = [...problems, ...referenceProblems(parsed.value, file, parsed.locate, known)];
+  const all: CheckedProblem[] = [...structural, ...textProblems(parsed.value, file, parsed)];
+  // Data that only fails the privacy and safety rules is still returned: a build that is told to let
+  // such text through (to prove the pages render it inertly) loads it from here.
+  return { data: structural.length ? undefined : data, problems: all };
 }
 
 function listed(ids: readonly string[]): string {

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/contentProblems';
 import type { CheckedProblem } from '../lib/experienceChecks';
-import { validateContent } from './validateContent';
+import type { Experience } from '../schemas/experience';
+import { checkContent, type ContentReport } from './validateContent';
 
 /**
  * The build's side of the one validation: every loader asks for the problems of the whole content
@@ -11,7 +12,7 @@ import { validateContent } from './validateContent';
  * in `astro dev` an edit changes a file's size or time and the content is checked again).
  */
 
-let last: { key: string; problems: CheckedProblem[]; warned: boolean } | undefined;
+let last: { key: string; problems: CheckedProblem[]; readable: ContentReport['readable']; warned: boolean } | undefined;
 
 /** Size and modification time of every file under a folder: changes when any content file does. */
 function fingerprint(folder: string): string {
@@ -37,7 +38,10 @@ function fingerprint(folder: string): string {
  */
 export function enforcedContentProblems(root: string, warn: (message: string) => void = console.warn): ContentProblem[] {
   const key = fingerprint(root);
-  if (last?.key !== key) last = { key, problems: validateContent(root), warned: false };
+  if (last?.key !== key) {
+    const report = checkContent(root);
+    last = { key, problems: sortProblems(report.problems), readable: report.readable, warned: false };
+  }
   if (process.env.ALLOW_UNSAFE_CONTENT !== '1') return last.problems;
   const allowed = last.problems.filter((problem) => problem.rule);
   if (allowed.length && !last.warned) {
@@ -45,4 +49,12 @@ export function enforcedContentProblems(root: string, warn: (message: string) =>
     warn(`ALLOW_UNSAFE_CONTENT=1: building despite ${allowed.length} privacy or safety problem(s):\n${sortProblems(allowed).map(formatProblem).join('\n')}`);
   }
   return last.problems.filter((problem) => !problem.rule);
+}
+
+/**
+ * An experience file as the last validation read it (absolute path), so the loader need not read and
+ * parse it again; undefined when the validation did not read it or found its fields wrong.
+ */
+export function validatedExperience(path: string): Experience | undefined {
+  return last?.readable.get(path);
 }

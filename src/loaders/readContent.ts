@@ -63,14 +63,23 @@ export function readYamlList<S extends z.ZodType>(file: string, schema: S): Read
   return { entries, problems };
 }
 
-/** Every `.yaml` file in a folder, one entry each, with the file's stem as id. */
-export function readYamlFolder<S extends z.ZodType>(folder: string, schema: S): ReadResult<z.output<S>> {
+/**
+ * Every `.yaml` file in a folder, one entry each, with the file's stem as id. `readBefore` may hand
+ * back a file's data already read and checked against the same schema, which is then not read again.
+ */
+export function readYamlFolder<S extends z.ZodType>(folder: string, schema: S, readBefore?: (path: string) => z.output<S> | undefined): ReadResult<z.output<S>> {
   const files = readdirSync(folder)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort();
   const result: ReadResult<z.output<S>> = { entries: [], problems: [] };
   for (const name of files) {
-    const { entries, problems } = readYamlObject(join(folder, name), schema);
+    const path = join(folder, name);
+    const known = readBefore?.(path);
+    if (known !== undefined) {
+      result.entries.push({ id: basename(name, extname(name)), data: known, filePath: displayPath(path) });
+      continue;
+    }
+    const { entries, problems } = readYamlObject(path, schema);
     result.entries.push(...entries);
     result.problems.push(...problems);
   }

@@ -23,6 +23,12 @@ export interface ContentReport {
   checked: { dataFiles: number; guideSections: number; experiences: number };
   /** The experiences that passed every check, with their file. */
   experiences: { file: string; data: Experience }[];
+  /**
+   * Every experience whose fields and references are right, by absolute path, as read: those that
+   * passed every check and those that failed only the privacy and safety rules. The build loads them
+   * from here instead of reading and parsing every file a second time.
+   */
+  readable: Map<string, Experience>;
 }
 
 /** Every problem in a content folder, sorted by file and line. */
@@ -53,6 +59,7 @@ export function checkContent(root: string): ContentReport {
     problems: [...problems, ...guide.problems, ...experiences.problems],
     checked: { dataFiles: dataFiles.length, guideSections: guide.count, experiences: experiences.count },
     experiences: experiences.valid,
+    readable: experiences.readable,
   };
 }
 
@@ -144,7 +151,8 @@ function checkGuideFrontMatter(folder: string, known: KnownIds): { problems: Con
 function checkExperienceFolder(folder: string, known: KnownIds) {
   const problems: CheckedProblem[] = [];
   const valid: { file: string; data: Experience }[] = [];
-  if (!existsSync(folder)) return { problems, count: 0, valid };
+  const readable = new Map<string, Experience>();
+  if (!existsSync(folder)) return { problems, count: 0, valid, readable };
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const addresses = new Map<string, string>();
   let count = 0;
@@ -173,8 +181,10 @@ function checkExperienceFolder(folder: string, known: KnownIds) {
     }
     const result = checkExperienceFile(file, readFileSync(path), known);
     problems.push(...result.problems);
-    if (result.data) valid.push({ file, data: result.data });
+    if (!result.data) continue;
+    readable.set(path, result.data);
+    if (!result.problems.length) valid.push({ file, data: result.data });
   }
   problems.push(...findLikelyDuplicates(valid));
-  return { problems, count, valid };
+  return { problems, count, valid, readable };
 }

@@ -3,7 +3,8 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { ContentError } from '../lib/contentProblems';
 import { contentRoot } from './contentRoot';
-import { enforcedContentProblems } from './enforcedContent';
+import { experienceSchema } from '../schemas/experience';
+import { enforcedContentProblems, validatedExperience } from './enforcedContent';
 import { readYamlFolder, readYamlList, readYamlObject, type ReadResult } from './readContent';
 
 type Reader = <S extends z.ZodType>(path: string, schema: S) => ReadResult<z.output<S>>;
@@ -48,5 +49,12 @@ export const yamlObjectLoader = <S extends z.ZodType>(file: string, schema: S) =
 export function yamlListLoader<Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig>(file: string, schema: z.ZodObject<Shape, Config>) {
   return yamlLoader('yaml-list', readYamlList, file, schema, schema.extend({ position: z.number().int() }));
 }
-/** A collection with one entry per YAML file in a folder. */
-export const yamlFolderLoader = <S extends z.ZodType>(folder: string, schema: S) => yamlLoader('yaml-folder', readYamlFolder, folder, schema, schema);
+/**
+ * A collection with one entry per YAML file in a folder. Experiences, which the validation has just
+ * read and checked with the same schema, are taken from it rather than parsed a second time.
+ */
+export function yamlFolderLoader<S extends z.ZodType>(folder: string, schema: S) {
+  const reuse = (schema as z.ZodType) === experienceSchema ? (path: string) => validatedExperience(path) as z.output<S> | undefined : undefined;
+  const read: Reader = (path, readSchema) => readYamlFolder(path, readSchema, reuse as never);
+  return yamlLoader('yaml-folder', read, folder, schema, schema);
+}

@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
+import { readYamlFolder } from '../../src/loaders/readContent';
 import { checkContent, validateContent } from '../../src/loaders/validateContent';
+import { experienceSchema } from '../../src/schemas/experience';
 import { asContent, contentFolder, fixturesRoot, realContent } from './contentFolders';
 
 /**
@@ -97,6 +99,29 @@ describe('good experience fixtures', () => {
     expect(byFile.get('unicode-rtl.yaml')?.name).toBe('Test Candidate — مريم כהן 👩🏽‍💻');
     expect(byFile.get('anonymous.yaml')?.name).toBeUndefined();
     expect(byFile.get('code-in-backticks.yaml')?.questions[0].text).toBe('Implement `Map<String, List<Integer>>` grouping.');
+  });
+});
+
+describe('experiences the validation has read', () => {
+  it('are handed to the build as read: the same entries as reading the files again, which is then skipped', () => {
+    const dir = contentFolder('reuse-good', readdirSync(good).map((fixture) => join(good, fixture)));
+    const folder = join(dir, 'experiences');
+    const report = checkContent(dir);
+    const again = readYamlFolder(folder, experienceSchema);
+    expect(again.problems).toEqual([]);
+    expect(report.readable.size).toBe(again.entries.length);
+    expect(readYamlFolder(folder, experienceSchema, (path) => report.readable.get(path))).toEqual(again);
+    // A file the validation read is not read again: what it handed over is what the build gets.
+    const marked = readYamlFolder(folder, experienceSchema, (path) => (report.readable.has(path) ? { ...report.readable.get(path)!, role: 'from the validation' } : undefined));
+    expect(marked.entries.map((entry) => entry.data.role)).toEqual(again.entries.map(() => 'from the validation'));
+  });
+
+  it('include files refused only for privacy or safety (for ALLOW_UNSAFE_CONTENT builds), never files with wrong fields', () => {
+    const dir = contentFolder('reuse-bad', ['script-tag.yaml', 'email-address.yaml', 'wrong-type.yaml', 'unknown-department.yaml'].map((fixture) => join(bad, fixture)));
+    const report = checkContent(dir);
+    const names = (paths: Iterable<string>) => [...paths].map((path) => path.split('/').pop()).sort();
+    expect(names(report.readable.keys())).toEqual(['email-address.yaml', 'script-tag.yaml']);
+    expect(report.experiences).toEqual([]);
   });
 });
 
