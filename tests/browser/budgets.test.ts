@@ -9,6 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { budgets, kb } from '../../scripts/bench/pageWeight';
+import { WORKER_FROM_PAGES } from '../../src/components/search/searchController';
 import { firstQuery, type FirstQuery } from '../../scripts/bench/searchInBrowser';
 import { serveCompressed, type CompressedSite } from '../../scripts/bench/staticServer';
 import { describeInBrowser, launchBrowser } from '../support/browser';
@@ -56,6 +57,35 @@ describeInBrowser('search budget')(() => {
       for (const part of ['/pagefind/pagefind.js', '.pagefind', '.pf_index', '.pf_fragment']) {
         expect(paths.some((path) => path.endsWith(part)), `${measure.query}: ${part} in ${paths.join(', ')}`).toBe(true);
       }
+    }
+  });
+
+  it(`searches on the page, without downloading Pagefind's worker, while the site has fewer than ${WORKER_FROM_PAGES} pages`, () => {
+    for (const measure of measures) {
+      const paths = measure.requests.map((request) => request.path);
+      expect(paths.filter((path) => path.endsWith('/pagefind-worker.js')), measure.query).toEqual([]);
+    }
+  });
+
+  it(`searches in Pagefind's worker once the index holds ${WORKER_FROM_PAGES} pages`, async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      // The same build, with its entry file saying the index is that large: the decision is the page's.
+      await page.route('**/pagefind/pagefind-entry.json*', async (route) => {
+        const entry = await (await route.fetch()).json();
+        for (const language of Object.values(entry.languages) as { page_count: number }[]) language.page_count = WORKER_FROM_PAGES;
+        await route.fulfill({ json: entry });
+      });
+      const worker = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind-worker.js'), { timeout: 15_000 });
+      await page.goto(`${site.url}guide/`);
+      await page.locator('main').click({ position: { x: 1, y: 1 } });
+      await page.keyboard.press('/');
+      await page.fill('[data-search-dialog] [data-search-input]', 'interview');
+      await worker;
+      await expect.poll(() => page.locator('[data-search-dialog] [data-search-results] > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    } finally {
+      await context.close();
     }
   });
 

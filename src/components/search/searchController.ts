@@ -21,12 +21,37 @@ interface Pagefind {
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let pagefind: Promise<Pagefind> | undefined;
 
+/**
+ * From this many indexed pages on, Pagefind searches in a web worker. Below it a query takes a few
+ * milliseconds on the page itself, and the worker would only add its download (12 KB gzip) to the
+ * first search; above it broad queries take long enough to block typing (see docs/performance.md).
+ */
+export const WORKER_FROM_PAGES = 500;
+
+/** The number of pages in the index, from the small entry file Pagefind itself reads first. */
+async function indexedPages(entryUrl: string): Promise<number | undefined> {
+  try {
+    const response = await fetch(entryUrl);
+    if (!response.ok) return undefined;
+    const entry = (await response.json()) as { languages?: Record<string, { page_count?: number }> };
+    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads Pagefind once, on first use; its files exist only in a built site. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // A fixed tag per build lets the service worker answer Pagefind's metadata request offline.
-    await module.options({ baseUrl: base, metaCacheTag: import.meta.env.PUBLIC_BUILD_ID ?? 'dev', excerptLength: 24 });
+    // A fixed tag per build lets the service worker answer Pagefind's metadata request offline; asking
+    // for the entry file with the same tag lets Pagefind's own request reuse the response.
+    const metaCacheTag = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
+    const [module, pages] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      indexedPages(`${base}pagefind/pagefind-entry.json?ts=${metaCacheTag}`),
+    ]);
+    const noWorker = pages !== undefined && pages < WORKER_FROM_PAGES;
+    await module.options({ baseUrl: base, metaCacheTag, excerptLength: 24, noWorker });
     await module.init();
     return module;
   })();
