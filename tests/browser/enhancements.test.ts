@@ -28,6 +28,17 @@ describeInBrowser('enhancements')(() => {
     await page.context().close();
   });
 
+  it('shows the filters from the first paint where scripts run, before their script arrives, so the list never moves down', async () => {
+    const page = await openPage(browser);
+    // Every script of the site held back: what is on screen is what the first paint shows.
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    for (const path of ['questions/', 'experiences/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('[data-facet-form]').isVisible(), path).toBe(true);
+    }
+    await page.context().close();
+  });
+
   it('filters experiences instantly, mirrors the filters in the URL, and restores them from a shared link', async () => {
     const page = await openPage(browser);
     await page.goto(`${site.url}experiences/`);

@@ -148,6 +148,21 @@ describeInBrowser('search')(() => {
     await page.context().close();
   });
 
+  it('loads no search code on the search page until the reader reaches for the search box, and keeps what was typed meanwhile', async () => {
+    const page = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('pagefind') || path.includes('searchController'))).toEqual([]);
+    await page.locator('[data-search-page] [data-search-input]').click();
+    await page.keyboard.type('salary');
+    await page.waitForSelector('[data-search-page] a[data-search-result]');
+    expect(await page.inputValue('[data-search-page] [data-search-input]')).toBe('salary');
+    expect(new URL(page.url()).search).toBe('?q=salary');
+    await page.context().close();
+  });
+
   it('works offline after one visit, and every result opens', async () => {
     const page = await openPage(browser, { serviceWorkers: 'allow' });
     const context = page.context();

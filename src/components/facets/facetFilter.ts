@@ -53,7 +53,6 @@ function install(form: HTMLFormElement) {
     apply();
   });
   fromUrl();
-  form.hidden = false;
   apply();
 }
 

@@ -94,7 +94,10 @@ export async function mountSearch(panel: HTMLElement) {
     if (Object.keys(next.filters).length) await ensureFilters();
     apply(next);
   };
+  // Words typed while search was loading are kept, unless the URL names a search of its own.
+  const typed = input.value;
   if (syncUrl) await fromUrl();
+  if (typed && !input.value) input.value = typed;
 
   const more = document.createElement('button');
   more.type = 'button';
