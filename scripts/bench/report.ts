@@ -29,7 +29,6 @@ export interface RealSite {
   seconds: number;
   weights: PageWeight[];
   firstSearch: FirstQuery[];
-  leanSearch: SearchAtScale['lean'];
 }
 
 export interface Machine {
@@ -71,16 +70,33 @@ const budgetedTypes: [string, RegExp][] = [
   ['FAQ', /^\/faq\/$/],
 ];
 
+/** Gzip body bytes of the requests whose path matches. */
+const bytesOf = (measure: FirstQuery, kind: RegExp) => measure.requests.filter((request) => kind.test(request.path)).reduce((total, request) => total + request.bodyBytes, 0);
+
+/** Pagefind's runtime in a first search: its script, its WebAssembly, and its worker when it used one. */
+function runtime(measure: FirstQuery): string {
+  const worker = bytesOf(measure, /\/pagefind-worker\.js$/);
+  const total = bytesOf(measure, /\/pagefind\.js$/) + bytesOf(measure, /\.pagefind$/) + worker;
+  return `${kb(total)} (${worker ? 'with' : 'no'} worker)`;
+}
+
 function realSiteSection(real: RealSite): string {
   const rows = budgetedTypes.map(([type, match]) => {
     const pages = real.weights.filter((weight) => match.test(weight.page));
     const max = (key: 'html' | 'css' | 'firstView' | 'js') => (pages.length ? kb(Math.max(...pages.map((page) => page[key]))) : 'n/a');
     return [type, String(pages.length), max('html'), max('css'), max('firstView'), max('js')];
   });
-  const searches = real.firstSearch.map((measure) => {
-    const lean = real.leanSearch.find((other) => other.query === measure.query);
-    return [`"${measure.query}"`, String(measure.matches), String(measure.requests.length), kb(bodyBytes(measure)), kb(measure.bytes), lean ? kb(lean.bytes) : 'n/a', ms(measure.ms)];
-  });
+  const searches = real.firstSearch.map((measure) => [
+    `"${measure.query}"`,
+    String(measure.matches),
+    String(measure.requests.length),
+    kb(bodyBytes(measure)),
+    kb(measure.bytes),
+    runtime(measure),
+    kb(bytesOf(measure, /\.pf_index$/)),
+    kb(bytesOf(measure, /\.pf_fragment$/)),
+    ms(measure.ms),
+  ]);
   return [
     '### The real site: page weight (heaviest page of each type, gzip level 9)',
     '',
@@ -88,7 +104,7 @@ function realSiteSection(real: RealSite): string {
     '',
     `### The real site: first search (budget < ${kb(budgets.firstSearch)} gzip)`,
     '',
-    table(['query', 'pages matching', 'requests', 'gzip bodies', 'with HTTP/1.1 headers', 'same, Pagefind alone without worker or filter counts', 'time to results'], searches),
+    table(['query', 'pages matching', 'requests', 'gzip bodies', 'with HTTP/1.1 headers', 'of which Pagefind\'s runtime', 'index chunks', 'result fragments', 'time to results'], searches),
   ].join('\n');
 }
 
@@ -155,19 +171,17 @@ function scaleSection(results: SizeResult[]): string {
 /** Each query on the largest build: how many pages match, what its first search downloads, and how fast it answers. */
 function queriesSection(result: SizeResult | undefined): string {
   if (!result) return '';
-  const sum = (measure: FirstQuery, kind: RegExp) => measure.requests.filter((request) => kind.test(request.path)).reduce((total, request) => total + request.bodyBytes, 0);
   const rows = result.search.first.map((first) => {
     const later = result.search.later.find((measure) => measure.query === first.query);
     const repeated = result.search.repeated.find((measure) => measure.query === first.query);
-    const lean = result.search.lean.find((measure) => measure.query === first.query);
     return [
       `"${first.query}"`,
       count(first.matches),
       kb(bodyBytes(first)),
-      kb(sum(first, /\.pf_index$/)),
-      kb(sum(first, /\.pf_fragment$/)),
-      kb(sum(first, /\.pf_meta$/) + sum(first, /\.pf_filter$/)),
-      lean ? kb(lean.bytes) : 'n/a',
+      runtime(first),
+      kb(bytesOf(first, /\.pf_index$/)),
+      kb(bytesOf(first, /\.pf_fragment$/)),
+      kb(bytesOf(first, /\.pf_meta$/) + bytesOf(first, /\.pf_filter$/)),
       ms(first.ms),
       later ? `${ms(later.ms)} (${ms(later.engineMs)})` : 'first query',
       repeated ? `${ms(repeated.ms)} (${ms(repeated.engineMs)})` : 'n/a',
@@ -176,7 +190,7 @@ function queriesSection(result: SizeResult | undefined): string {
   return [
     `### Each query at ${count(result.experiences)} experiences`,
     '',
-    table(['query', 'pages matching', 'first search, gzip', 'index chunks', 'result fragments', 'metadata and filters', 'same, Pagefind alone without worker or filter counts', 'first: time to results', 'later query (Pagefind\'s own timing)', 'repeated query (Pagefind\'s own timing)'], rows),
+    table(['query', 'pages matching', 'first search, gzip', 'Pagefind\'s runtime', 'index chunks', 'result fragments', 'metadata and filters', 'first: time to results', 'later query (Pagefind\'s own timing)', 'repeated query (Pagefind\'s own timing)'], rows),
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@
  * (later queries, which may still fetch index chunks for new words) and once more (repeated queries,
  * all files already fetched).
  */
-import { firstQuery, laterQuery, launchChromium, leanFirstQuery, type FirstQuery, type LaterQuery } from './searchInBrowser';
+import { firstQuery, laterQuery, launchChromium, type FirstQuery, type LaterQuery } from './searchInBrowser';
 import { serveCompressed } from './staticServer';
 
 export interface SearchAtScale {
@@ -12,7 +12,6 @@ export interface SearchAtScale {
   later: LaterQuery[];
   repeated: LaterQuery[];
   /** Per query: gzip body bytes of the same first search through Pagefind alone, without its worker or filter counts. */
-  lean: { query: string; bytes: number }[];
 }
 
 export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchAtScale> {
@@ -32,9 +31,7 @@ export async function measureSearch(siteDir: string, queries: string[]): Promise
     for (const query of queries.slice(0, -1)) later.push(await laterQuery(lastPage!, site, query));
     for (const query of queries) repeated.push(await laterQuery(lastPage!, site, query));
     await lastPage?.context().close();
-    const lean = [];
-    for (const query of queries) lean.push({ query, bytes: await leanFirstQuery(browser, site, query) });
-    return { first, later, repeated, lean };
+    return { first, later, repeated };
   } finally {
     await Promise.all([browser.close(), site.close()]);
   }

@@ -102,27 +102,3 @@ export async function laterQuery(page: Page, site: CompressedSite, query: string
   await networkQuiet(site, 100);
   return { query, ms, engineMs, bytes: site.bytesSent() - before };
 }
-
-/**
- * What a first search would download if the search panel loaded filter counts only when the filters are
- * used and ran Pagefind without its web worker: Pagefind alone, from a fresh context, the same query and
- * the same 12 results, in gzip body bytes as the budget counts them. A measure for deciding on those two
- * changes, not what the site does today.
- */
-export async function leanFirstQuery(browser: Browser, site: CompressedSite, query: string): Promise<number> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${site.url}guide/`);
-  await page.waitForLoadState('networkidle');
-  await networkQuiet(site);
-  const firstRequest = site.requests.length;
-  await page.evaluate(async (words) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pagefind.options({ noWorker: true, excerptLength: 24 });
-    const search = await pagefind.search(words);
-    await Promise.all(search.results.slice(0, 12).map((result: { data(): Promise<unknown> }) => result.data()));
-  }, query);
-  await networkQuiet(site);
-  await context.close();
-  return site.requests.slice(firstRequest).reduce((sum, request) => sum + request.bodyBytes, 0);
-}

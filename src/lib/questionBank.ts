@@ -75,6 +75,22 @@ export function buildQuestionBank(guideQuestions: ReportedQuestion[], experience
   return [...byKey.values()];
 }
 
+/** Reports of one question linked from the bank; the rest are counted and found through search. */
+export const LINKED_REPORTS = 5;
+
+/**
+ * The sources the bank links for a question: the guide, then the newest experiences up to `limit`, and
+ * how many experiences are left unlinked (a question reported by hundreds of candidates would otherwise
+ * list hundreds of links, and make the bank page megabytes long).
+ */
+export function linkedSources(question: BankQuestion, limit = LINKED_REPORTS): { linked: QuestionSource[]; more: number } {
+  const guide = question.sources.filter((source) => source.kind === 'guide');
+  const experiences = question.sources
+    .filter((source): source is Extract<QuestionSource, { kind: 'experience' }> => source.kind === 'experience')
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return { linked: [...guide.slice(0, 1), ...experiences.slice(0, limit)], more: Math.max(0, experiences.length - limit) };
+}
+
 /** Each bank's entries by the key of every wording, first entry first; built on the first lookup in that bank. */
 const bankIndexes = new WeakMap<BankQuestion[], Map<string, BankQuestion>>();
 
