@@ -51,8 +51,8 @@ async function buildOurs(name: string, contentDir: string | undefined) {
   const cacheDir = resolve(work, `${name}-cache`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const profile = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(work, `${name}-profile`)}` } : {};
-  const run = await measureBuild({ cwd: root, outDir, env: { ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_CACHE_DIR: cacheDir, ...profile } });
+  const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(work, `${name}-profile`)}`] : [];
+  const run = await measureBuild({ cwd: root, outDir, nodeArgs, env: { ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_CACHE_DIR: cacheDir } });
   // The build's own log, for reading where the time went (Astro prints each phase and page).
   writeFileSync(resolve(work, `${name}-build.log`), run.log);
   return { outDir, run };

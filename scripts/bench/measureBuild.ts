@@ -67,12 +67,14 @@ export interface BuildCommand {
   echo?: boolean;
   /** More arguments for `astro build`. */
   args?: string[];
+  /** Arguments for Node itself, e.g. `--cpu-prof` (which Node does not accept in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }
 
 /** Builds with the pinned Node running this script and Astro from `<cwd>/node_modules`. */
-export function measureBuild({ cwd, outDir, env = {}, echo = false, args = [] }: BuildCommand): Promise<BuildRun> {
+export function measureBuild({ cwd, outDir, env = {}, echo = false, args = [], nodeArgs = [] }: BuildCommand): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [resolve(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, resolve(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args], {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
