@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildQuestionBank, type BankQuestion } from '../lib/questionBank';
+import { channelLabels, difficultyLabels, labelOrNotReported, levelLabels, resultLabels } from '../lib/labels';
 
 /** Queries over the content collections that pages and components share. */
 
@@ -56,6 +57,37 @@ export async function departmentName(id: string): Promise<string> {
 export async function categoryName(id: string | undefined): Promise<string> {
   if (!id) return 'Uncategorised';
   return (await getEntry('questionCategories', id))?.data.name ?? id;
+}
+
+/** An experience as the experience list shows and filters it: its department's name and its facet values. */
+export interface ExperienceCardData {
+  entry: ExperienceEntry;
+  department: string;
+  facets: { department: string; level: string; difficulty: string; result: string; via: string };
+}
+
+let cards: Promise<ExperienceCardData[]> | undefined;
+
+/** Every experience, newest first, with its list facets; made once per build (each page of the list asks). */
+export const getExperienceCards = (): Promise<ExperienceCardData[]> => (import.meta.env.DEV ? buildCards() : (cards ??= buildCards()));
+
+async function buildCards(): Promise<ExperienceCardData[]> {
+  return Promise.all(
+    (await getExperiences()).map(async (entry) => {
+      const department = await departmentName(entry.data.department);
+      return {
+        entry,
+        department,
+        facets: {
+          department,
+          level: levelLabels[entry.data.level],
+          difficulty: labelOrNotReported(difficultyLabels, entry.data.difficulty),
+          result: labelOrNotReported(resultLabels, entry.data.result),
+          via: channelLabels[entry.data.appliedVia],
+        },
+      };
+    }),
+  );
 }
 
 let bank: Promise<BankQuestion[]> | undefined;

@@ -14,6 +14,8 @@ export const paths = {
   guidePrint: () => '/guide/print/',
   experiences: () => '/experiences/',
   experience: (id: string) => `/experiences/${id}/`,
+  /** Page `page` of the experience list; page 1 is the list itself. */
+  experiencesPage: (page: number) => (page <= 1 ? '/experiences/' : `/experiences/page/${page}/`),
   questions: () => '/questions/',
   question: (anchor: string) => `/questions/#${anchor}`,
   salaries: () => '/salaries/',

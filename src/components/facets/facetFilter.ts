@@ -6,7 +6,11 @@ import { matchesFacets, readFacets, writeFacets, type FacetValues } from '../../
  * `key-asc` or `key-desc` orders the items inside each `[data-facet-list]`.
  */
 export function installFacetFilters() {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-facet-form]')) install(form);
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-facet-form]')) {
+    // A list split over pages filters through search: choosing a value opens it.
+    if (form.hasAttribute('data-facet-search')) form.addEventListener('change', () => form.requestSubmit());
+    else install(form);
+  }
 }
 
 function install(form: HTMLFormElement) {
