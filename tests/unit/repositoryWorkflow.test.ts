@@ -20,6 +20,20 @@ describe('editor support', () => {
     expect(read(schemaPath), 'public/schemas/experience.schema.json is out of date: run npm run schema').toBe(experienceJsonSchemaText({ departments, categories }));
   });
 
+  it('describes every field, so editors show what to write on hover', () => {
+    type Node = { description?: string; properties?: Record<string, Node>; items?: Node };
+    const schema = JSON.parse(read(schemaPath)) as Node;
+    const missing: string[] = [];
+    const walk = (node: Node, path: string) => {
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        if (!child.description?.trim()) missing.push(`${path}${key}`);
+        walk(child.items ?? child, `${path}${key}${child.items ? '[]' : ''}.`);
+      }
+    };
+    walk(schema, '');
+    expect(missing, `fields without a description (add .describe() in src/schemas/experience.ts): ${missing.join(', ')}`).toEqual([]);
+  });
+
   it('every shipped experience file starts with the line that points editors at the schema', () => {
     const folder = join(realContent, 'experiences');
     for (const name of readdirSync(folder)) {
