@@ -10,7 +10,7 @@
  *   npm run bench -- --profile         # also write V8 CPU profiles of our builds (.cpuprofile)
  *   npm run bench -- --keep            # keep the generated content and builds in .tmp/bench/
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,6 +58,11 @@ async function buildOurs(name: string, contentDir: string | undefined) {
   return { outDir, run };
 }
 
+/** The largest of some built files, if any. */
+function largest(outDir: string, files: string[]): string | undefined {
+  return files.map((file) => ({ file, bytes: statSync(resolve(outDir, file)).size })).sort((a, b) => b.bytes - a.bytes)[0]?.file;
+}
+
 /** Page weight of a few telling pages of a build. */
 function weightsOf(outDir: string, files: string[]): Record<string, PageWeight & { rawHtml: number }> {
   const pick = (label: string, file: string | undefined) =>
@@ -66,6 +71,8 @@ function weightsOf(outDir: string, files: string[]): Record<string, PageWeight &
     ...pick('home', 'index.html'),
     ...pick('experience list', 'experiences/index.html'),
     ...pick('question bank', 'questions/index.html'),
+    // A bank split by category: its heaviest category page.
+    ...pick('question bank, largest category page', largest(outDir, files.filter((file) => /^questions\/[^/]+\/index\.html$/.test(file)))),
     ...pick('an experience', files.find((file) => /^experiences\/[^/]+\/index\.html$/.test(file) && file !== 'experiences/index.html')),
   ]);
 }

@@ -139,7 +139,7 @@ function scaleSection(results: SizeResult[]): string {
     row('later query: bytes fetched (median, max)', (r) => spread(r.search.later.map((m) => m.bytes), kb)),
     row('repeated query (median, max)', (r) => spread(r.search.repeated.map((m) => m.ms), ms)),
   ]);
-  const pages = Object.keys(results[0]?.weights ?? {});
+  const pages = [...new Set(results.flatMap((result) => Object.keys(result.weights)))];
   const weight = table(
     head,
     pages.map((page) => row(page, (r) => (r.weights[page] ? `${kb(r.weights[page].rawHtml)} raw, ${kb(r.weights[page].html)} gzip` : 'n/a'))),

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildQuestionBank, type BankQuestion } from '../lib/questionBank';
+import { bankPageOf, buildQuestionBank, type BankQuestion } from '../lib/questionBank';
+import { paths, withBase } from '../lib/urls';
 import { channelLabels, difficultyLabels, labelOrNotReported, levelLabels, resultLabels } from '../lib/labels';
 
 /** Queries over the content collections that pages and components share. */
@@ -106,4 +107,13 @@ async function buildBank(): Promise<BankQuestion[]> {
     examples,
     [...experiences].reverse().map((entry) => ({ id: entry.id, role: entry.data.role, department: entry.data.department, date: entry.data.date, questions: entry.data.questions })),
   );
+}
+
+let categoryIds: Promise<string[]> | undefined;
+const loadCategoryIds = async () => (await getCategories()).map((category) => category.id);
+
+/** Where the bank shows a question, base path included: its anchor on the bank's page, or on its category's page. */
+export async function questionHref(question: BankQuestion): Promise<string> {
+  const [bank, known] = await Promise.all([getQuestionBank(), import.meta.env.DEV ? loadCategoryIds() : (categoryIds ??= loadCategoryIds())]);
+  return withBase(paths.question(question.anchor, bankPageOf(bank, question, known)));
 }

@@ -91,6 +91,24 @@ export function linkedSources(question: BankQuestion, limit = LINKED_REPORTS): {
   return { linked: [...guide.slice(0, 1), ...experiences.slice(0, limit)], more: Math.max(0, experiences.length - limit) };
 }
 
+/** Questions the bank shows on one page; a larger bank gets a page per category (at 10,000 experiences one page is 5 MB). */
+export const BANK_PAGE_LIMIT = 500;
+/** The page of a split bank for questions with no category, or one that is not in the categories file. */
+export const UNCATEGORISED = 'uncategorised';
+
+/** Whether the bank is split into a page per category. */
+export const isBankSplit = (bank: readonly BankQuestion[]) => bank.length > BANK_PAGE_LIMIT;
+
+/** The category page a question is on in a split bank: its category, or `UNCATEGORISED`. */
+export function bankCategoryOf(question: BankQuestion, categoryIds: readonly string[]): string {
+  return question.category && categoryIds.includes(question.category) ? question.category : UNCATEGORISED;
+}
+
+/** The category page to link a question on, or undefined while the bank is one page. */
+export function bankPageOf(bank: readonly BankQuestion[], question: BankQuestion, categoryIds: readonly string[]): string | undefined {
+  return isBankSplit(bank) ? bankCategoryOf(question, categoryIds) : undefined;
+}
+
 /** Each bank's entries by the key of every wording, first entry first; built on the first lookup in that bank. */
 const bankIndexes = new WeakMap<BankQuestion[], Map<string, BankQuestion>>();
 

@@ -17,7 +17,10 @@ export const paths = {
   /** Page `page` of the experience list; page 1 is the list itself. */
   experiencesPage: (page: number) => (page <= 1 ? '/experiences/' : `/experiences/page/${page}/`),
   questions: () => '/questions/',
-  question: (anchor: string) => `/questions/#${anchor}`,
+  /** A question in the bank: on the bank's one page, or on its category's page once the bank is split. */
+  question: (anchor: string, categoryPage?: string) => (categoryPage ? `/questions/${categoryPage}/#${anchor}` : `/questions/#${anchor}`),
+  /** One category's page of a bank split by category. */
+  questionCategory: (id: string) => `/questions/${id}/`,
   salaries: () => '/salaries/',
   faq: () => '/faq/',
   search: () => '/search/',

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { generateContent } from '../../scripts/bench/syntheticContent';
 import { EXPERIENCES_PER_PAGE } from '../../src/lib/pagination';
+import { BANK_PAGE_LIMIT } from '../../src/lib/questionBank';
 import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
 
 /** The origin the test builds are made for; absolute links to it count as internal. */
@@ -14,8 +15,11 @@ export const testBase = '/guide-base/';
 /** A Node preload that refuses (and logs) any connection to another machine; see noNetwork.mjs. */
 export const noNetworkPreload = resolve(import.meta.dirname, 'noNetwork.mjs');
 
-/** Generated experiences added to the real ones for the build whose experience list spans pages. */
-export const pagedExperiences = EXPERIENCES_PER_PAGE + 50;
+/**
+ * Generated experiences added to the real ones for the build that outgrows one page: its experience list
+ * spans pages, and its question bank (about one new question per three experiences) is split by category.
+ */
+export const pagedExperiences = Math.max(EXPERIENCES_PER_PAGE, BANK_PAGE_LIMIT) * 3 + 300;
 
 /**
  * Builds the real site twice for the browser project — at the domain root and under `testBase` —
@@ -55,7 +59,7 @@ export interface BuiltSite {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** `paged`: the real content and generated experiences, enough for the experience list to span pages. */
+    /** `paged`: the real content and generated experiences, enough for the experience list and question bank to span pages. */
     browserSites: { root: BuiltSite; based: BuiltSite; paged: BuiltSite & { contentDir: string } };
     /** Connections the builds tried to open to other machines, and how many build processes were guarded. */
     buildNetwork: { refused: string[]; guardedProcesses: number };

@@ -1,20 +1,23 @@
 /**
- * The experience list once it spans pages: a build of the real content plus generated experiences (made by
- * the browser project's setup in `.tmp/`). Every experience is on exactly one page, newest first; the
- * pages link each other; and the filters, which one page cannot apply to the whole list, search it.
+ * A site grown past one page: a build of the real content plus generated experiences (made by the browser
+ * project's setup in `.tmp/`). Every experience is on exactly one page of the list, newest first; the pages
+ * link each other; the list's filters, which one page cannot apply to the whole list, search it; and the
+ * question bank has a page per category, which every link to a question follows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { levelLabels } from '../../src/lib/labels';
 import { EXPERIENCES_PER_PAGE, pageCount } from '../../src/lib/pagination';
+import { BANK_PAGE_LIMIT } from '../../src/lib/questionBank';
 import { searchFilters } from '../../src/lib/searchState';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
 import { readPage } from '../support/html';
 import { serveSite, type ServedSite } from '../support/serve';
 import { runAxe, formatViolations } from './gates/axe';
+import { formatHtmlErrors, validateHtml } from './gates/htmlValidity';
 
 const { dir, contentDir } = inject('browserSites').paged;
 const experiences = loadContent(contentDir).experiences;
@@ -23,7 +26,7 @@ const pagePath = (page: number) => (page === 1 ? '/experiences/' : `/experiences
 /** The experience pages a list page links from its cards, in order. */
 const listed = (html: string) => [...html.matchAll(/<li data-facet-item[\s\S]*?href="\/experiences\/([^/"]+)\/"/g)].map((match) => match[1]);
 
-describeInBrowser('the experience list over several pages')(() => {
+describeInBrowser('a site grown past one page: the experience list and the question bank')(() => {
   let browser: Browser;
   let site: ServedSite;
 
@@ -80,11 +83,44 @@ describeInBrowser('the experience list over several pages')(() => {
     }
   });
 
-  it('has no accessibility violations on a later page', async () => {
+  const categoryPages = () => readdirSync(join(dir, 'questions'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const anchorsOn = (html: string) => [...html.matchAll(/<h3 id="([^"]+)"/g)].map((match) => match[1]);
+
+  it(`splits a question bank of more than ${BANK_PAGE_LIMIT} questions into a page per category, each question on exactly one`, () => {
+    const overview = readPage(dir, '/questions/');
+    const listedCounts = [...overview.matchAll(/href="\/questions\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d[\d,]*) questions?\)/g)].map((match) => [match[1], Number(match[2].replace(/,/g, ''))] as const);
+    expect(listedCounts.map(([id]) => id).sort()).toEqual(categoryPages().sort());
+    const anchors = categoryPages().flatMap((id) => {
+      const ids = anchorsOn(readPage(dir, `/questions/${id}/`));
+      expect(ids.length, id).toBe(listedCounts.find(([listed]) => listed === id)![1]);
+      return ids;
+    });
+    expect(anchors.length).toBeGreaterThan(BANK_PAGE_LIMIT);
+    expect(new Set(anchors).size).toBe(anchors.length);
+    expect(anchorsOn(overview)).toEqual([]);
+  });
+
+  it("links every question to its category's page: from experiences and from the data export", () => {
+    const onPage = new Map(categoryPages().flatMap((id) => anchorsOn(readPage(dir, `/questions/${id}/`)).map((anchor) => [anchor, id] as const)));
+    const { id } = experiences[0];
+    const links = [...readPage(dir, `/experiences/${id}/`).matchAll(/href="\/questions\/([^/"#]+)\/#([^"]+)"/g)];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, category, anchor] of links) expect(onPage.get(anchor), anchor).toBe(category);
+    const exported = JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8')) as { questions: { anchor: string; url: string }[] };
+    for (const question of exported.questions) expect(new URL(question.url).pathname, question.anchor).toBe(`/questions/${onPage.get(question.anchor)}/`);
+  });
+
+  it('has valid HTML and no accessibility violations on a later list page, the bank overview and a category page', async () => {
+    const paths = [pagePath(2), '/questions/', `/questions/${categoryPages()[0]}/`];
+    expect(formatHtmlErrors(await validateHtml(dir, paths.map((path) => `${path.slice(1)}index.html`)))).toBe('');
     const page = await openPage(browser);
     try {
-      await page.goto(`${site.url}${pagePath(2).slice(1)}`);
-      expect(formatViolations([{ where: pagePath(2), violations: await runAxe(page) }].filter((report) => report.violations.length))).toBe('');
+      const reports = [];
+      for (const path of paths) {
+        await page.goto(`${site.url}${path.slice(1)}`);
+        reports.push({ where: path, violations: await runAxe(page) });
+      }
+      expect(formatViolations(reports.filter((report) => report.violations.length))).toBe('');
     } finally {
       await page.context().close();
     }
