@@ -6,10 +6,11 @@ import { matchesFacets, readFacets, writeFacets, type FacetValues } from '../../
  * `key-asc` or `key-desc` orders the items inside each `[data-facet-list]`.
  */
 export function installFacetFilters() {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-facet-form]')) {
-    // A list split over pages filters through search: choosing a value opens it.
-    if (form.hasAttribute('data-facet-search')) form.addEventListener('change', () => form.requestSubmit());
-    else install(form);
+  // Forms of a list split over pages (`data-facet-search`) search instead; their page script submits them.
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-facet-form]:not([data-facet-search])')) {
+    if (form.dataset.facetInstalled !== undefined) continue;
+    form.dataset.facetInstalled = '';
+    install(form);
   }
 }
 
@@ -56,7 +57,8 @@ function install(form: HTMLFormElement) {
     fromUrl();
     apply();
   });
-  fromUrl();
+  // This code loads when a filter is first reached for: a choice made meanwhile is kept, a view the link names is restored.
+  if (location.search) fromUrl();
   apply();
 }
 
