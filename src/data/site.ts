@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { bankPageOf, buildQuestionBank, type BankQuestion } from '../lib/questionBank';
 import { paths, withBase } from '../lib/urls';
 import { channelLabels, difficultyLabels, labelOrNotReported, levelLabels, resultLabels } from '../lib/labels';
+import { facetCounts } from '../lib/listFilters';
 
 /** Queries over the content collections that pages and components share. */
 
@@ -71,6 +72,17 @@ let cards: Promise<ExperienceCardData[]> | undefined;
 
 /** Every experience, newest first, with its list facets; made once per build (each page of the list asks). */
 export const getExperienceCards = (): Promise<ExperienceCardData[]> => (import.meta.env.DEV ? buildCards() : (cards ??= buildCards()));
+
+let facetOptions: Promise<Record<keyof ExperienceCardData['facets'], [string, number][]>> | undefined;
+
+/** Each list facet's values with how many experiences have them; counted once per build, not per page of the list. */
+export const getExperienceFacetCounts = () => (import.meta.env.DEV ? countFacets() : (facetOptions ??= countFacets()));
+
+async function countFacets(): Promise<Record<keyof ExperienceCardData['facets'], [string, number][]>> {
+  const facets = (await getExperienceCards()).map((card) => card.facets);
+  const names = ['department', 'level', 'difficulty', 'result', 'via'] as const;
+  return Object.fromEntries(names.map((name) => [name, facetCounts(facets, name)])) as Record<(typeof names)[number], [string, number][]>;
+}
 
 async function buildCards(): Promise<ExperienceCardData[]> {
   return Promise.all(
