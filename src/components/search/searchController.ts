@@ -43,8 +43,8 @@ async function indexedPages(entryUrl: string): Promise<number | undefined> {
 /** Loads Pagefind once, on first use; its files exist only in a built site. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    // A fixed tag per build lets the service worker answer Pagefind's metadata request offline; asking
-    // for the entry file with the same tag lets Pagefind's own request reuse the response.
+    // A fixed tag per build lets the service worker answer Pagefind's metadata request offline; the entry
+    // file is asked for at the address Pagefind itself uses, so a cache can answer both requests.
     const metaCacheTag = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
     const [module, pages] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
