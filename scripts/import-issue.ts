@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems } from '../src/lib/contentProblems';
 import { answersFromIssue, issueProblem } from '../src/lib/issueForm';
-import { displayPath } from '../src/loaders/readContent';
+import { displayPath } from '../src/loaders/contentFile';
 import { readChoices } from '../src/loaders/validateContent';
 import { printNextSteps, writeExperience } from './lib/writeExperience';
 

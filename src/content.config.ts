@@ -1,7 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentPath } from './loaders/contentRoot';
-import { yamlFolderLoader, yamlListLoader, yamlObjectLoader } from './loaders/yamlLoaders';
+import { experienceLoader, guideLoader, yamlListLoader, yamlObjectLoader } from './loaders/yamlLoaders';
 import {
   companySchema,
   departmentSchema,
@@ -18,16 +16,16 @@ import {
 } from './schemas';
 
 export const collections = {
-  company: defineCollection({ loader: yamlObjectLoader(contentPath('company.yaml'), companySchema) }),
-  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('guide') }), schema: guideSectionSchema }),
-  hiringSteps: defineCollection({ loader: yamlListLoader(contentPath('hiring-steps.yaml'), hiringStepSchema) }),
-  interviewStages: defineCollection({ loader: yamlListLoader(contentPath('interview-stages.yaml'), interviewStageSchema) }),
-  departments: defineCollection({ loader: yamlListLoader(contentPath('departments.yaml'), departmentSchema) }),
-  questionCategories: defineCollection({ loader: yamlListLoader(contentPath('question-categories.yaml'), questionCategorySchema) }),
-  exampleQuestions: defineCollection({ loader: yamlListLoader(contentPath('example-questions.yaml'), exampleQuestionSchema) }),
-  preparationTips: defineCollection({ loader: yamlListLoader(contentPath('preparation-tips.yaml'), preparationTipSchema) }),
-  faq: defineCollection({ loader: yamlListLoader(contentPath('faq.yaml'), faqEntrySchema) }),
-  salaries: defineCollection({ loader: yamlObjectLoader(contentPath('salaries.yaml'), salariesSchema) }),
-  employerComparison: defineCollection({ loader: yamlObjectLoader(contentPath('employer-comparison.yaml'), employerComparisonSchema) }),
-  experiences: defineCollection({ loader: yamlFolderLoader(contentPath('experiences'), experienceSchema) }),
+  company: defineCollection({ loader: yamlObjectLoader('company.yaml', companySchema) }),
+  guide: defineCollection({ loader: guideLoader('guide'), schema: guideSectionSchema }),
+  hiringSteps: defineCollection({ loader: yamlListLoader('hiring-steps.yaml', hiringStepSchema) }),
+  interviewStages: defineCollection({ loader: yamlListLoader('interview-stages.yaml', interviewStageSchema) }),
+  departments: defineCollection({ loader: yamlListLoader('departments.yaml', departmentSchema) }),
+  questionCategories: defineCollection({ loader: yamlListLoader('question-categories.yaml', questionCategorySchema) }),
+  exampleQuestions: defineCollection({ loader: yamlListLoader('example-questions.yaml', exampleQuestionSchema) }),
+  preparationTips: defineCollection({ loader: yamlListLoader('preparation-tips.yaml', preparationTipSchema) }),
+  faq: defineCollection({ loader: yamlListLoader('faq.yaml', faqEntrySchema) }),
+  salaries: defineCollection({ loader: yamlObjectLoader('salaries.yaml', salariesSchema) }),
+  employerComparison: defineCollection({ loader: yamlObjectLoader('employer-comparison.yaml', employerComparisonSchema) }),
+  experiences: defineCollection({ loader: experienceLoader('experiences', experienceSchema) }),
 };

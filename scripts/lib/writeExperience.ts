@@ -4,7 +4,7 @@ import { formatProblem, sortProblems, type ContentProblem } from '../../src/lib/
 import { checkExperienceFile } from '../../src/lib/experienceChecks';
 import { experienceFromAnswers, experienceYaml, firstFreeExperienceFileName, type ExperienceAnswers } from '../../src/lib/experienceFile';
 import { experiencesFolder } from '../../src/loaders/contentFiles';
-import { displayPath } from '../../src/loaders/readContent';
+import { displayPath } from '../../src/loaders/contentFile';
 import { knownIds, readChoices, validateContent } from '../../src/loaders/validateContent';
 
 /** What writing an experience did: the file written, or every problem that kept it from being written. */

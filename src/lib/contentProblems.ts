@@ -1,4 +1,3 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 
 /** One thing wrong with a content file, precise enough for a contributor to fix it. */
@@ -14,10 +13,19 @@ export interface ContentProblem {
   message: string;
 }
 
-/** `content/x.yaml:7:3 rounds: expected …` — the form every tool prints. */
+/**
+ * Text from a file (a name, a key, a quoted value) as it may reach a terminal: control, format and
+ * line-separating characters are shown as `\u{…}` escapes, so no file can move the cursor, recolour
+ * the screen or print a line of its own (a forged "Content OK").
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/** `content/x.yaml:7:3 rounds: expected …` — the form every tool prints, on one line. */
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
-  return problem.field ? `${place} ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`;
+  return printable(problem.field ? `${place} ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`);
 }
 
 /** Sorts problems by file, then line, so reports read top-down. */
@@ -31,60 +39,15 @@ export class ContentError extends Error {
     const lines = sortProblems(problems).map(formatProblem);
     super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in content:\n${lines.join('\n')}`);
     this.name = 'ContentError';
+    // The problems are the whole story: a build prints them as `npm run validate` does, with no stack trace.
+    this.stack = '';
   }
 }
 
 type Path = readonly PropertyKey[];
 
-/** A parsed YAML file that can say on which line a field stands. */
-export interface YamlFile {
-  value: unknown;
-  problems: ContentProblem[];
-  locate(path: Path): { line: number; column: number } | undefined;
-}
-
-/** Parses YAML text, collecting syntax errors with their line and column instead of throwing. */
-export function parseYaml(text: string, file: string): YamlFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
-    const position = lineCounter.linePos(error.pos[0]);
-    return {
-      file,
-      line: position.line,
-      column: position.col,
-      message: `YAML syntax: ${firstLine(error.message)}`,
-    };
-  });
-  const locate = (path: Path) => {
-    const node = nodeAt(doc, path);
-    if (!node?.range) return undefined;
-    const position = lineCounter.linePos(node.range[0]);
-    return { line: position.line, column: position.col };
-  };
-  return { value: problems.length ? undefined : doc.toJS(), problems, locate };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** The deepest node that exists along `path` (a missing field is reported where its parent is). */
-function nodeAt(doc: Document, path: Path): Node | undefined {
-  let node: unknown = doc.contents;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-      if (!pair) return node;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const next = node.items[key];
-      if (!next) return node;
-      node = next;
-    } else break;
-  }
-  return node as Node | undefined;
-}
+/** Where the value at a path of a parsed file stands, when it can be found. */
+export type Locate = (path: Path) => { line: number; column: number } | undefined;
 
 /** `questions[2].category` from `['questions', 2, 'category']`. */
 export function fieldName(path: Path): string {
@@ -162,7 +125,7 @@ export function checkValue<S extends z.ZodType>(
   schema: S,
   value: unknown,
   file: string,
-  locate: YamlFile['locate'] = () => undefined,
+  locate: Locate = () => undefined,
   basePath: Path = [],
 ): { data?: z.output<S>; problems: ContentProblem[] } {
   const result = schema.safeParse(value, { reportInput: true });

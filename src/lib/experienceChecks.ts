@@ -1,6 +1,6 @@
 import { experienceSchema, type Experience } from '../schemas/experience';
-import { checkValue, fieldName, type ContentProblem, type YamlFile } from './contentProblems';
-import { parseContentYaml } from './contentText';
+import { checkValue, fieldName, type ContentProblem } from './contentProblems';
+import { parseContentYaml, type YamlFile } from './yamlContent';
 import { findPersonalData } from './personalData';
 import { slugify } from './slugs';
 import type { TextFinding, TextRule } from './textFindings';
@@ -20,10 +20,17 @@ export interface CheckedProblem extends ContentProblem {
 /** The largest experience file accepted. The longest possible fields fit; anything bigger is not one person's story. */
 export const maxExperienceFileBytes = 64 * 1024;
 
-/** Ids that references may point to; a list left undefined could not be read, so references to it are not checked. */
+/**
+ * What an experience is checked against: ids that references may point to (a list left undefined could
+ * not be read, so references to it are not checked), and the span of days an interview can be dated in.
+ */
 export interface KnownIds {
   departments?: readonly string[];
   categories?: readonly string[];
+  /** The company's founding year: no experience is older. */
+  foundedYear?: number;
+  /** Today, YYYY-MM-DD: no experience is dated later. */
+  today?: string;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,8 +38,11 @@ const markupExtensions = new Set(['.md', '.mdx', '.markdown', '.html', '.htm', '
 
 /** Problems with the name of a file in `content/experiences/`, found before it is read. */
 export function experienceFileNameProblems(name: string, file: string): CheckedProblem[] {
-  const extension = /\.[^.]*$/.exec(name)?.[0].toLowerCase() ?? '';
-  const stem = extension ? name.slice(0, -extension.length) : name;
+  const written = /\.[^.]*$/.exec(name)?.[0] ?? '';
+  const extension = written.toLowerCase();
+  const stem = written ? name.slice(0, -written.length) : name;
+  // The build reads exactly `.yaml`: any other spelling would be silently left out of the site.
+  if (extension === '.yaml' && written !== '.yaml') return [{ file, message: `experience files end in .yaml, in lowercase; rename it to ${idPattern.test(stem) ? stem : slugify(stem) || 'yyyy-mm-dd-role-1'}.yaml` }];
   if (extension === '.yml') return [{ file, message: `experience files end in .yaml; rename it to ${stem}.yaml` }];
   if (markupExtensions.has(extension)) {
     return [{ file, message: `a ${extension} file cannot be an experience: experiences are YAML files (.yaml), so every field can be checked and no markup or code is ever published. Move the text into a .yaml file (npm run new:experience writes one, or copy an existing experience) and delete this file` }];
@@ -80,7 +90,13 @@ function referenceProblems(value: unknown, file: string, locate: YamlFile['locat
     const position = locate(path);
     problems.push({ file, line: position?.line, column: position?.column, field: fieldName(path), message });
   };
-  const { department, questions } = value as { department?: unknown; questions?: unknown };
+  const { department, questions, date } = value as { department?: unknown; questions?: unknown; date?: unknown };
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    if (known.foundedYear !== undefined && Number(date.slice(0, 4)) < known.foundedYear) {
+      at(['date'], `${date} is before the company was founded (${known.foundedYear}, in company.yaml); write the date the interview happened`);
+    }
+    if (known.today && date > known.today) at(['date'], `${date} is in the future (today is ${known.today}); write the date the interview happened`);
+  }
   if (known.departments && typeof department === 'string' && idPattern.test(department) && !known.departments.includes(department)) {
     at(['department'], `"${department}" is not a department id in departments.yaml; use one of: ${listed(known.departments)}`);
   }

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { checkValue, type ContentProblem } from '../lib/contentProblems';
-import { parseContentYaml } from '../lib/contentText';
+import type { YamlFile } from '../lib/yamlContent';
+import { displayPath, readYamlContent } from './contentFile';
 
 /** An entry read from a content file, ready for a collection. */
 export interface ReadEntry<T> {
@@ -10,6 +10,8 @@ export interface ReadEntry<T> {
   data: T;
   /** The file it came from, relative to the project root. */
   filePath: string;
+  /** Where a field of the file stands (paths start at the file's top, list index first). */
+  locate?: YamlFile['locate'];
 }
 
 /** What reading found: the good entries and every problem, so one bad file never hides another. */
@@ -18,29 +20,18 @@ export interface ReadResult<T> {
   problems: ContentProblem[];
 }
 
-/** A path as problems show it: relative to the folder the command runs in, with forward slashes. */
-export const displayPath = (file: string) => relative(process.cwd(), file).split('\\').join('/');
-
-/** Parses a YAML content file: a byte-order mark and CRLF line endings are accepted, tabs as indentation refused. */
-export function readYamlFile(file: string) {
-  return parseContentYaml(readFileSync(file), displayPath(file));
-}
-
-/** A YAML file holding one object, such as the company profile. Its id is the file's stem. */
-export function readYamlObject<S extends z.ZodType>(file: string, schema: S): ReadResult<z.output<S>> {
-  const shown = displayPath(file);
-  const parsed = readYamlFile(file);
+/**
+ * The entries of a parsed data file: one object (its id is the file's stem), or a list of objects each
+ * with a unique `id`, in the order of the file.
+ */
+export function entriesOf<S extends z.ZodType>(path: string, parsed: YamlFile, shape: 'object' | 'list', schema: S): ReadResult<z.output<S>> {
+  const shown = displayPath(path);
   if (parsed.problems.length) return { entries: [], problems: parsed.problems };
-  const { data, problems } = checkValue(schema, parsed.value, shown, parsed.locate);
-  const id = basename(file, extname(file));
-  return { entries: problems.length ? [] : [{ id, data: data as z.output<S>, filePath: shown }], problems };
-}
-
-/** A YAML file holding a list of objects, each with a unique `id`; order is kept. */
-export function readYamlList<S extends z.ZodType>(file: string, schema: S): ReadResult<z.output<S>> {
-  const shown = displayPath(file);
-  const parsed = readYamlFile(file);
-  if (parsed.problems.length) return { entries: [], problems: parsed.problems };
+  if (shape === 'object') {
+    const { data, problems } = checkValue(schema, parsed.value, shown, parsed.locate);
+    const id = basename(path, extname(path));
+    return { entries: problems.length ? [] : [{ id, data: data as z.output<S>, filePath: shown, locate: parsed.locate }], problems };
+  }
   if (!Array.isArray(parsed.value)) {
     return { entries: [], problems: [{ file: shown, line: 1, message: 'expected a list of items, each starting with "- id: ..."' }] };
   }
@@ -58,30 +49,13 @@ export function readYamlList<S extends z.ZodType>(file: string, schema: S): Read
       return;
     }
     seen.set(id, index);
-    entries.push({ id, data: result.data as z.output<S>, filePath: shown });
+    entries.push({ id, data: result.data as z.output<S>, filePath: shown, locate: parsed.locate });
   });
   return { entries, problems };
 }
 
-/**
- * Every `.yaml` file in a folder, one entry each, with the file's stem as id. `readBefore` may hand
- * back a file's data already read and checked against the same schema, which is then not read again.
- */
-export function readYamlFolder<S extends z.ZodType>(folder: string, schema: S, readBefore?: (path: string) => z.output<S> | undefined): ReadResult<z.output<S>> {
-  const files = readdirSync(folder)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort();
-  const result: ReadResult<z.output<S>> = { entries: [], problems: [] };
-  for (const name of files) {
-    const path = join(folder, name);
-    const known = readBefore?.(path);
-    if (known !== undefined) {
-      result.entries.push({ id: basename(name, extname(name)), data: known, filePath: displayPath(path) });
-      continue;
-    }
-    const { entries, problems } = readYamlObject(path, schema);
-    result.entries.push(...entries);
-    result.problems.push(...problems);
-  }
-  return result;
-}
+/** A YAML file holding one object, such as the company profile. */
+export const readYamlObject = <S extends z.ZodType>(path: string, schema: S) => entriesOf(path, readYamlContent(path), 'object', schema);
+
+/** A YAML file holding a list of objects, each with a unique `id`; order is kept. */
+export const readYamlList = <S extends z.ZodType>(path: string, schema: S) => entriesOf(path, readYamlContent(path), 'list', schema);

@@ -1,26 +1,29 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkValue, fieldName, parseYaml, sortProblems, type ContentProblem } from '../lib/contentProblems';
-import { normaliseLineEndings } from '../lib/contentText';
-import { checkExperienceFile, experienceFileNameProblems, findLikelyDuplicates, type CheckedProblem, type KnownIds } from '../lib/experienceChecks';
-import { departmentSchema } from '../schemas/department';
+import { checkValue, fieldName, sortProblems, type ContentProblem } from '../lib/contentProblems';
+import { checkExperienceFile, experienceFileNameProblems, findLikelyDuplicates, maxExperienceFileBytes, type CheckedProblem, type KnownIds } from '../lib/experienceChecks';
 import type { Experience } from '../schemas/experience';
-import { guideSectionSchema } from '../schemas/guideSection';
-import { questionCategorySchema } from '../schemas/questionCategory';
+import { guideSectionSchema, type GuideSection } from '../schemas/guideSection';
 import { dataFiles, experiencesFolder, guideFolder } from './contentFiles';
-import { displayPath, readYamlFile, readYamlList, readYamlObject } from './readContent';
+import { displayPath, notARegularFile, readContentBytes, readFrontMatter, readYamlContent } from './contentFile';
+import { entriesOf, type ReadEntry } from './readContent';
 
 /**
  * The one validation of `content/`, used by `npm run validate`, the build (through the loaders), the
  * scaffold and the issue importer: every data file and guide front matter against its schema, every
  * experience through the contribution checks, and the checks across files (references that must exist,
- * likely duplicates). It reads files and never throws for their content: every problem is returned.
+ * likely duplicates). It reads every file once and never throws for a file's content: every problem is
+ * returned, and what was read is handed on, so the build does not read or check a file a second time.
  */
 
 export interface ContentReport {
   problems: CheckedProblem[];
   /** How many files of each kind were read, for the summary line. */
   checked: { dataFiles: number; guideSections: number; experiences: number };
+  /** The entries of each data file that passed its checks, by file name (`company.yaml`). */
+  data: Map<string, ReadEntry<unknown>[]>;
+  /** The front matter of each guide section that passed its checks, by absolute path. */
+  guide: Map<string, GuideSection>;
   /** The experiences that passed every check, with their file. */
   experiences: { file: string; data: Experience }[];
   /**
@@ -32,32 +35,49 @@ export interface ContentReport {
 }
 
 /** Every problem in a content folder, sorted by file and line. */
-export function validateContent(root: string): CheckedProblem[] {
-  return sortProblems(checkContent(root).problems);
+export function validateContent(root: string, options?: CheckOptions): CheckedProblem[] {
+  return sortProblems(checkContent(root, options).problems);
+}
+
+export interface CheckOptions {
+  /** The day experiences may not be dated after, YYYY-MM-DD; today by default. */
+  today?: string;
+}
+
+/**
+ * Runs one file's check; whatever it throws becomes a problem naming the file, so one file that breaks
+ * a check never hides the others, and nobody sees a stack trace.
+ */
+function guarded<T>(file: string, check: () => T, fallback: (problem: ContentProblem) => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return fallback({ file, message: `could not be checked (${reason.slice(0, 200)}); fix what the other messages say, or simplify the file, and report this message if it stays` });
+  }
 }
 
 /** Reads and checks a whole content folder. */
-export function checkContent(root: string): ContentReport {
+export function checkContent(root: string, { today = new Date().toISOString().slice(0, 10) }: CheckOptions = {}): ContentReport {
   const problems: CheckedProblem[] = [];
-  const values = new Map<string, unknown[]>();
+  const data = new Map<string, ReadEntry<unknown>[]>();
   for (const { file, shape, schema } of dataFiles) {
     const path = join(root, file);
-    if (!existsSync(path)) {
-      problems.push({ file: displayPath(path), message: `is missing; the site reads it, so restore it` });
-      continue;
-    }
-    const result = shape === 'list' ? readYamlList(path, schema) : readYamlObject(path, schema);
+    const result = guarded(displayPath(path), () => entriesOf(path, readYamlContent(path), shape, schema), (problem) => ({ entries: [], problems: [problem] }));
     problems.push(...result.problems);
-    if (!result.problems.length) values.set(file, result.entries.map((entry) => entry.data));
+    if (!result.problems.length) data.set(file, result.entries);
   }
-  const ids = (file: string) => (values.get(file) as { id: string }[] | undefined)?.map((item) => item.id);
-  const known: KnownIds = { departments: ids('departments.yaml'), categories: ids('question-categories.yaml') };
-  problems.push(...dataReferenceProblems(root, known));
+  const ids = (file: string) => (data.get(file) as { data: { id: string } }[] | undefined)?.map((entry) => entry.data.id);
+  const company = data.get('company.yaml')?.[0]?.data as { founded?: number } | undefined;
+  const known: KnownIds = { departments: ids('departments.yaml'), categories: ids('question-categories.yaml'), foundedYear: company?.founded, today };
+  problems.push(...dataReferenceProblems(root, data, known));
   const guide = checkGuideFrontMatter(join(root, guideFolder), known);
   const experiences = checkExperienceFolder(join(root, experiencesFolder), known);
   return {
     problems: [...problems, ...guide.problems, ...experiences.problems],
-    checked: { dataFiles: dataFiles.length, guideSections: guide.count, experiences: experiences.count },
+    checked: { dataFiles: dataFiles.length, guideSections: guide.sections.size, experiences: experiences.count },
+    data,
+    guide: guide.sections,
     experiences: experiences.valid,
     readable: experiences.readable,
   };
@@ -65,19 +85,21 @@ export function checkContent(root: string): ContentReport {
 
 /** The departments and question categories an experience may name (empty when their file is broken). */
 export function readChoices(root: string): { departments: { id: string; name: string }[]; categories: { id: string; name: string }[] } {
-  const read = <T>(file: string, schema: Parameters<typeof readYamlList>[1]) => {
+  const read = (file: string) => {
+    const entry = dataFiles.find((candidate) => candidate.file === file)!;
     const path = join(root, file);
-    if (!existsSync(path)) return [];
-    const result = readYamlList(path, schema);
-    return result.problems.length ? [] : result.entries.map((entry) => entry.data as T);
+    const result = guarded(file, () => entriesOf(path, readYamlContent(path), entry.shape, entry.schema), (problem) => ({ entries: [], problems: [problem] }));
+    return result.problems.length ? [] : result.entries.map((item) => item.data as { id: string; name: string });
   };
-  return { departments: read('departments.yaml', departmentSchema), categories: read('question-categories.yaml', questionCategorySchema) };
+  return { departments: read('departments.yaml'), categories: read('question-categories.yaml') };
 }
 
-/** The ids `checkExperienceFile` checks references against. */
+/** The ids and facts `checkExperienceFile` checks references against. */
 export function knownIds(root: string): KnownIds {
   const { departments, categories } = readChoices(root);
-  return { departments: departments.map((item) => item.id), categories: categories.map((item) => item.id) };
+  const company = readYamlContent(join(root, 'company.yaml')).value as { founded?: unknown } | undefined;
+  const founded = typeof company?.founded === 'number' ? company.founded : undefined;
+  return { departments: departments.map((item) => item.id), categories: categories.map((item) => item.id), foundedYear: founded, today: new Date().toISOString().slice(0, 10) };
 }
 
 /** A reference to an id that does not exist, at the line of the field. */
@@ -86,22 +108,20 @@ function unknownId(file: string, located: { line: number; column: number } | und
 }
 
 /** Example questions must be filed under existing categories, salary bands under existing departments. */
-function dataReferenceProblems(root: string, known: KnownIds): ContentProblem[] {
+function dataReferenceProblems(root: string, data: Map<string, ReadEntry<unknown>[]>, known: KnownIds): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const check = (name: string, items: (value: unknown) => { path: PropertyKey[]; id: unknown }[], list: string, ids: readonly string[] | undefined) => {
-    const path = join(root, name);
-    if (!ids || !existsSync(path)) return;
-    const parsed = readYamlFile(path);
-    if (parsed.problems.length) return;
-    for (const item of items(parsed.value)) {
-      if (typeof item.id === 'string' && !ids.includes(item.id)) problems.push(unknownId(displayPath(path), parsed.locate(item.path), item.path, item.id, list, ids));
+  const check = (name: string, items: (entries: ReadEntry<unknown>[]) => { path: PropertyKey[]; id: unknown; entry: ReadEntry<unknown> }[], list: string, ids: readonly string[] | undefined) => {
+    const entries = data.get(name);
+    if (!ids || !entries) return;
+    for (const item of items(entries)) {
+      if (typeof item.id === 'string' && !ids.includes(item.id)) problems.push(unknownId(displayPath(join(root, name)), item.entry.locate?.(item.path), item.path, item.id, list, ids));
     }
   };
-  const asList = (value: unknown) => (Array.isArray(value) ? value : []);
-  check('example-questions.yaml', (value) => asList(value).map((item, index) => ({ path: [index, 'category'], id: item?.category })), 'question-categories.yaml', known.categories);
+  check('example-questions.yaml', (entries) => entries.map((entry, index) => ({ path: [index, 'category'], id: (entry.data as { category?: unknown }).category, entry })), 'question-categories.yaml', known.categories);
   check(
     'salaries.yaml',
-    (value) => asList((value as { bands?: unknown })?.bands).map((band, index) => ({ path: ['bands', index, 'department'], id: band?.department })),
+    (entries) =>
+      entries.flatMap((entry) => ((entry.data as { bands?: { department?: unknown }[] }).bands ?? []).map((band, index) => ({ path: ['bands', index, 'department'], id: band.department, entry }))),
     'departments.yaml',
     known.departments,
   );
@@ -109,42 +129,47 @@ function dataReferenceProblems(root: string, known: KnownIds): ContentProblem[] 
 }
 
 /** The front matter of every guide section: its schema, and the categories and departments it names. */
-function checkGuideFrontMatter(folder: string, known: KnownIds): { problems: ContentProblem[]; count: number } {
-  if (!existsSync(folder)) return { problems: [], count: 0 };
-  const names = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+function checkGuideFrontMatter(folder: string, known: KnownIds): { problems: ContentProblem[]; sections: Map<string, GuideSection> } {
   const problems: ContentProblem[] = [];
+  const sections = new Map<string, GuideSection>();
+  const names = listFolder(folder)?.filter((name) => name.endsWith('.mdx')) ?? [];
   for (const name of names) {
-    const file = displayPath(join(folder, name));
-    const text = normaliseLineEndings(readFileSync(join(folder, name), 'utf8'));
-    const frontMatter = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)?.[1];
-    if (frontMatter === undefined) {
-      problems.push({ file, line: 1, message: 'starts without front matter; begin the file with a "---" line, the fields (title, description, order, updated), and another "---" line' });
-      continue;
-    }
-    // The front matter starts on line 2 of the file.
-    const parsed = parseYaml(frontMatter, file);
-    const locate = (path: readonly PropertyKey[]) => {
-      const position = parsed.locate(path);
-      return position && { line: position.line + 1, column: position.column };
-    };
-    if (parsed.problems.length) {
-      problems.push(...parsed.problems.map((problem) => ({ ...problem, line: problem.line && problem.line + 1 })));
-      continue;
-    }
-    problems.push(...checkValue(guideSectionSchema, parsed.value, file, locate).problems);
-    const fields = parsed.value as { categories?: unknown; departments?: unknown } | null;
-    for (const [key, list, ids] of [
-      ['categories', 'question-categories.yaml', known.categories],
-      ['departments', 'departments.yaml', known.departments],
-    ] as const) {
-      const values = fields?.[key];
-      if (!ids || !Array.isArray(values)) continue;
-      values.forEach((id, index) => {
-        if (typeof id === 'string' && !ids.includes(id)) problems.push(unknownId(file, locate([key, index]), [key, index], id, list, ids));
-      });
-    }
+    const path = join(folder, name);
+    const file = displayPath(path);
+    guarded(
+      file,
+      () => {
+        const parsed = readFrontMatter(path);
+        if (parsed.problems.length) return problems.push(...parsed.problems);
+        const checked = checkValue(guideSectionSchema, parsed.value, file, parsed.locate);
+        problems.push(...checked.problems);
+        const before = problems.length;
+        for (const [key, list, ids] of [
+          ['categories', 'question-categories.yaml', known.categories],
+          ['departments', 'departments.yaml', known.departments],
+        ] as const) {
+          const values = (parsed.value as Record<string, unknown> | null)?.[key];
+          if (!ids || !Array.isArray(values)) continue;
+          values.forEach((id, index) => {
+            if (typeof id === 'string' && !ids.includes(id)) problems.push(unknownId(file, parsed.locate([key, index]), [key, index], id, list, ids));
+          });
+        }
+        if (checked.data && problems.length === before) sections.set(path, checked.data);
+        return 0;
+      },
+      (problem) => problems.push(problem),
+    );
   }
-  return { problems, count: names.length };
+  return { problems, sections };
+}
+
+/** The names in a folder, sorted; undefined when there is no folder. */
+function listFolder(folder: string): string[] | undefined {
+  try {
+    return readdirSync(folder).sort((a, b) => a.localeCompare(b));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every file in `content/experiences/`: its name and type, then its content, then duplicates across files. */
@@ -152,38 +177,43 @@ function checkExperienceFolder(folder: string, known: KnownIds) {
   const problems: CheckedProblem[] = [];
   const valid: { file: string; data: Experience }[] = [];
   const readable = new Map<string, Experience>();
-  if (!existsSync(folder)) return { problems, count: 0, valid, readable };
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const addresses = new Map<string, string>();
   let count = 0;
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
+  for (const name of listFolder(folder) ?? []) {
+    if (name === '.gitkeep') continue;
+    const path = join(folder, name);
     const file = displayPath(path);
-    if (entry.name === '.gitkeep') continue;
-    if (entry.isDirectory()) {
-      problems.push({ file, message: 'folders inside content/experiences/ are not read; move the experience files up into content/experiences/ and delete the folder' });
-      continue;
-    }
     count++;
-    // The file name without its extension is the page address: two files must never share one.
-    const address = entry.name.replace(/\.[^.]*$/, '').toLowerCase();
-    const other = addresses.get(address);
-    if (other) {
-      const next = /-\d+$/.test(address) ? address.replace(/-(\d+)$/, (_, number: string) => `-${Number(number) + 1}`) : `${address}-2`;
-      problems.push({ file, message: `would have the same page address (/experiences/${address}/) as ${other}; rename it, e.g. to ${next}.yaml` });
-      continue;
-    }
-    addresses.set(address, file);
-    const nameProblems = experienceFileNameProblems(entry.name, file);
-    if (nameProblems.length) {
-      problems.push(...nameProblems);
-      continue;
-    }
-    const result = checkExperienceFile(file, readFileSync(path), known);
-    problems.push(...result.problems);
-    if (!result.data) continue;
-    readable.set(path, result.data);
-    if (!result.problems.length) valid.push({ file, data: result.data });
+    guarded(
+      file,
+      () => {
+        const stats = lstatSync(path);
+        if (stats.isDirectory()) {
+          return problems.push({ file, message: 'folders inside content/experiences/ are not read; move the experience files up into content/experiences/ and delete the folder' });
+        }
+        const notRegular = notARegularFile(stats);
+        if (notRegular) return problems.push({ file, message: notRegular });
+        // The file name without its extension is the page address: two files must never share one.
+        const address = name.replace(/\.[^.]*$/, '').toLowerCase();
+        const other = addresses.get(address);
+        if (other) {
+          const next = /-\d+$/.test(address) ? address.replace(/-(\d+)$/, (_, number: string) => `-${Number(number) + 1}`) : `${address}-2`;
+          return problems.push({ file, message: `would have the same page address (/experiences/${address}/) as ${other}; rename it, e.g. to ${next}.yaml` });
+        }
+        addresses.set(address, file);
+        const nameProblems = experienceFileNameProblems(name, file);
+        if (nameProblems.length) return problems.push(...nameProblems);
+        const read = readContentBytes(path, { maxBytes: maxExperienceFileBytes, kind: 'an experience file' });
+        if (!read.bytes) return problems.push(...read.problems);
+        const result = checkExperienceFile(file, read.bytes, known);
+        problems.push(...result.problems);
+        if (!result.data) return 0;
+        readable.set(path, result.data);
+        if (!result.problems.length) valid.push({ file, data: result.data });
+        return 0;
+      },
+      (problem) => problems.push(problem),
+    );
   }
   problems.push(...findLikelyDuplicates(valid));
   return { problems, count, valid, readable };

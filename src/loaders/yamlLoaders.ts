@@ -1,60 +1,92 @@
-import { resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { basename, resolve } from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { ContentError } from '../lib/contentProblems';
-import { contentRoot } from './contentRoot';
-import { experienceSchema } from '../schemas/experience';
-import { enforcedContentProblems, validatedExperience } from './enforcedContent';
-import { readYamlFolder, readYamlList, readYamlObject, type ReadResult } from './readContent';
-
-type Reader = <S extends z.ZodType>(path: string, schema: S) => ReadResult<z.output<S>>;
+import { displayPath } from './contentFile';
+import { contentPath, contentRoot } from './contentRoot';
+import { enforcedContentProblems, validatedContent } from './enforcedContent';
+import type { ContentReport } from './validateContent';
 
 /**
- * Wraps a reader as an Astro loader that fails the build with every problem found, not just the first:
- * before reading its own file, each loader runs the validation of the whole content folder (the same as
- * `npm run validate`), so the build stops with the same messages, whichever collection loads first.
+ * Astro loaders over the one validation of `content/`: before anything is loaded, the whole content
+ * folder is checked (the same as `npm run validate`), so the build stops with every problem, whichever
+ * collection loads first. The entries then come from what that validation read and checked: no file is
+ * read, parsed or checked a second time.
  */
-function yamlLoader<S extends z.ZodType>(name: string, read: Reader, path: string, schema: z.ZodType, storedSchema: S): Loader & { schema: S } {
-  const absolute = resolve(path);
+
+/** Fails with every problem that must stop the build; otherwise the validated content. */
+function checkedContent(logger: LoaderContext['logger']): ContentReport {
+  const problems = enforcedContentProblems(contentRoot, (message) => logger.warn(message));
+  if (problems.length) throw new ContentError(problems);
+  return validatedContent(contentRoot);
+}
+
+type Entries = (report: ContentReport) => { id: string; data: unknown; filePath: string }[];
+
+function validatedLoader<S extends z.ZodType>(name: string, watched: string, schema: S, entries: Entries): Loader & { schema: S } {
+  const absolute = resolve(watched);
   return {
     name,
-    schema: storedSchema,
-    async load({ store, parseData, watcher, logger }) {
-      const sync = async () => {
-        const all = enforcedContentProblems(contentRoot, (message) => logger.warn(message));
-        if (all.length) throw new ContentError(all);
-        const { entries, problems } = read(absolute, schema);
-        if (problems.length) throw new ContentError(problems);
+    schema,
+    async load({ store, watcher, logger }) {
+      const sync = () => {
+        const report = checkedContent(logger);
         store.clear();
-        for (const [position, entry] of entries.entries()) {
-          // The store does not keep insertion order, so list entries carry their position in the file.
-          const raw = storedSchema === schema ? entry.data : { ...(entry.data as object), position };
-          const data = await parseData({ id: entry.id, data: raw as Record<string, unknown>, filePath: entry.filePath });
-          store.set({ id: entry.id, data, filePath: entry.filePath });
-        }
+        for (const entry of entries(report)) store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.filePath });
       };
-      await sync();
+      sync();
       watcher?.add(absolute);
       watcher?.on('all', (_event, changed) => {
         if (!resolve(changed).startsWith(absolute)) return;
-        sync().catch((error: Error) => logger.error(error.message));
+        try {
+          sync();
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
       });
     },
   };
 }
 
-/** A collection with one entry: the object in a single YAML file. */
-export const yamlObjectLoader = <S extends z.ZodType>(file: string, schema: S) => yamlLoader('yaml-object', readYamlObject, file, schema, schema);
+const dataEntries = (file: string) => (report: ContentReport) => report.data.get(file) ?? [];
+
+/** A collection with one entry: the object in a single YAML data file of `content/`. */
+export const yamlObjectLoader = <S extends z.ZodType>(file: string, schema: S) => validatedLoader('yaml-object', contentPath(file), schema, dataEntries(file));
+
 /** A collection from a YAML list whose items carry unique ids; each entry gets its `position` in the file. */
 export function yamlListLoader<Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig>(file: string, schema: z.ZodObject<Shape, Config>) {
-  return yamlLoader('yaml-list', readYamlList, file, schema, schema.extend({ position: z.number().int() }));
+  // The store does not keep insertion order, so list entries carry their position in the file.
+  const entries: Entries = (report) => dataEntries(file)(report).map((entry, position) => ({ ...entry, data: { ...(entry.data as object), position } }));
+  return validatedLoader('yaml-list', contentPath(file), schema.extend({ position: z.number().int() }), entries);
 }
+
 /**
- * A collection with one entry per YAML file in a folder. Experiences, which the validation has just
- * read and checked with the same schema, are taken from it rather than parsed a second time.
+ * The experiences, one entry per file of `content/experiences/`: exactly the files the validation
+ * accepted (or, in a build told to let unsafe text through, whose fields were right), by file name.
  */
-export function yamlFolderLoader<S extends z.ZodType>(folder: string, schema: S) {
-  const reuse = (schema as z.ZodType) === experienceSchema ? (path: string) => validatedExperience(path) as z.output<S> | undefined : undefined;
-  const read: Reader = (path, readSchema) => readYamlFolder(path, readSchema, reuse as never);
-  return yamlLoader('yaml-folder', read, folder, schema, schema);
+export function experienceLoader<S extends z.ZodType>(folder: string, schema: S) {
+  const entries: Entries = (report) =>
+    [...report.readable.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, data]) => ({ id: basename(path, '.yaml'), data, filePath: displayPath(path) }));
+  return validatedLoader('experiences', contentPath(folder), schema, entries);
+}
+
+/**
+ * The MDX guide sections through Astro's glob loader, which compiles them, with the front matter the
+ * validation read and checked in place of the glob loader's own reading of it.
+ */
+export function guideLoader(folder: string): Loader {
+  const inner = glob({ pattern: '*.mdx', base: contentPath(folder) });
+  return {
+    name: 'guide',
+    async load(context) {
+      checkedContent(context.logger);
+      const parseData: typeof context.parseData = (props) => {
+        const checked = validatedContent(contentRoot).guide.get(resolve(props.filePath ?? ''));
+        return context.parseData({ ...props, data: (checked ?? props.data) as typeof props.data });
+      };
+      await inner.load({ ...context, parseData });
+    },
+  };
 }

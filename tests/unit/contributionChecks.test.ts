@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { answerProblems } from '../../src/lib/answerChecks';
-import { decodeContentText, parseContentYaml, tabIndentedLines } from '../../src/lib/contentText';
+import { decodeContentText, parseContentYaml, tabIndentedLines } from '../../src/lib/yamlContent';
 import { experienceFileNameProblems, findLikelyDuplicates } from '../../src/lib/experienceChecks';
 import { experienceChoices, resolveChoice } from '../../src/lib/experienceChoices';
 import { experienceFileName, experienceFromAnswers, experienceSchemaComment, experienceYaml, firstFreeExperienceFileName, questionFromLine, roundFromLine } from '../../src/lib/experienceFile';

@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
-import { readYamlFolder } from '../../src/loaders/readContent';
-import { checkContent, validateContent } from '../../src/loaders/validateContent';
-import { experienceSchema } from '../../src/schemas/experience';
+import { checkExperienceFile } from '../../src/lib/experienceChecks';
+import { checkContent, knownIds, validateContent } from '../../src/loaders/validateContent';
 import { asContent, contentFolder, fixturesRoot, realContent } from './contentFolders';
 
 /**
@@ -22,7 +21,7 @@ const refusals: Record<string, [field: string | undefined, words: string]> = {
   'wrong-type.yaml': ['rounds', 'expected a whole number from 1 to 15, found "three"'],
   'unknown-enum.yaml': ['level', 'found "wizard"'],
   'unknown-field.yaml': [undefined, 'unknown field "salary"'],
-  'bad-date.yaml': ['date', 'expected a date written as YYYY-MM-DD'],
+  'bad-date.yaml': ['date', 'written as YYYY-MM-DD'],
   'rounds-out-of-range.yaml': ['rounds', 'found 20'],
   'timeline-mismatch.yaml': ['timeline', 'lists 2 rounds but rounds is 3'],
   'unknown-department.yaml': ['department', '"engineering" is not a department id'],
@@ -103,17 +102,17 @@ describe('good experience fixtures', () => {
 });
 
 describe('experiences the validation has read', () => {
-  it('are handed to the build as read: the same entries as reading the files again, which is then skipped', () => {
+  it('are handed to the build as read: one entry per accepted file, with the data its own check produced', () => {
     const dir = contentFolder('reuse-good', readdirSync(good).map((fixture) => join(good, fixture)));
     const folder = join(dir, 'experiences');
     const report = checkContent(dir);
-    const again = readYamlFolder(folder, experienceSchema);
-    expect(again.problems).toEqual([]);
-    expect(report.readable.size).toBe(again.entries.length);
-    expect(readYamlFolder(folder, experienceSchema, (path) => report.readable.get(path))).toEqual(again);
-    // A file the validation read is not read again: what it handed over is what the build gets.
-    const marked = readYamlFolder(folder, experienceSchema, (path) => (report.readable.has(path) ? { ...report.readable.get(path)!, role: 'from the validation' } : undefined));
-    expect(marked.entries.map((entry) => entry.data.role)).toEqual(again.entries.map(() => 'from the validation'));
+    const files = readdirSync(folder).sort();
+    expect([...report.readable.keys()].map((path) => path.split('/').pop()).sort()).toEqual(files);
+    for (const name of files) {
+      const alone = checkExperienceFile(name, readFileSync(join(folder, name)), knownIds(dir));
+      expect(alone.problems).toEqual([]);
+      expect(report.readable.get(join(folder, name))).toEqual(alone.data);
+    }
   });
 
   it('include files refused only for privacy or safety (for ALLOW_UNSAFE_CONTENT builds), never files with wrong fields', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkValue, formatProblem, parseYaml } from '../../src/lib/contentProblems';
+import { checkValue, formatProblem } from '../../src/lib/contentProblems';
+import { parseYaml } from '../../src/lib/yamlContent';
 import * as schemas from '../../src/schemas';
 import { loadContent } from '../support/content';
 
@@ -89,7 +90,7 @@ describe('experience schema rejects bad input, naming the field', () => {
     });
     expect(problems).toHaveLength(3);
     expect(problems).toContain('content/x.yaml: unknown field "sallary"; check the spelling or remove it');
-    expect(problems).toContain('content/x.yaml date: expected a date written as YYYY-MM-DD, like 2026-02-21, found "21/02/2026"');
+    expect(problems).toContain('content/x.yaml date: expected a date that exists, written as YYYY-MM-DD, like 2026-02-21, found "21/02/2026"');
     expect(problems).toContain('content/x.yaml questions[0].text: must not be empty');
   });
 
