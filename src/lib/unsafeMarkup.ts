@@ -85,7 +85,9 @@ const rules: Rule[] = [
   {
     kind: 'event-handler',
     needs: /=/,
-    pattern: /(?<![\w-])on[a-z]{3,}(?:\s*=\s*["'`]|=(?=[^\s=]))/gi,
+    // Only with a quote after it, the shape of an attribute smuggled out of a quoted one (`" onmouseover="…`):
+    // "onboarding=great" is prose, and an unquoted handler needs a tag, which is refused on its own.
+    pattern: /(?<![\w-])on[a-z]{3,}\s*=\s*["'`]/gi,
     message: (found) => `contains the event-handler attribute ${quoted(found.replace(/\s*=.*$/, '='))}, which would run code in a browser; it is refused. Remove it (${codeHint})`,
   },
   {
@@ -122,14 +124,16 @@ const rules: Rule[] = [
   {
     kind: 'mdx-esm',
     needs: /port/,
-    pattern: /^(?:import|export)\s+(?:[{*'"]|default\b|const\b|let\b|var\b|function\b|class\b|async\b|type\b|interface\b|[\w$]+\s*(?:,|\bfrom\b))[^\n]*/gm,
+    // Real module syntax only: "export controls were discussed" and "import duties, taxes" are prose.
+    pattern: /^(?:import|export)\s+(?:[{*'"]|default\s|(?:const|let|var|function|class|async|type|interface)\s+[\w$]|[\w$]+\s*(?:,[^\n]*)?\bfrom\s*['"])[^\n]*/gm,
     message: (found) => `has a line starting ${quoted(found.split(/\s+/).slice(0, 3).join(' '))}, which is MDX code; code is refused in experiences. Remove the line (${codeHint})`,
   },
   {
     kind: 'mdx-expression',
     needs: /\{/,
-    pattern: /\{[^{}\n]*\}/g,
-    message: (found) => `contains ${quoted(found)}, which MDX would run as code; curly braces are refused in experiences. Remove the braces (${codeHint})`,
+    // Only braces holding code (a name followed by `.`, `?.`, `(` or `[`, or an arrow function): "{1, 2, 3}" is prose.
+    pattern: /\{\s*(?:[A-Za-z_$][\w$]*\s*(?:\?\.|[.([])|[^{}\n]*=>)[^{}\n]*\}/g,
+    message: (found) => `contains ${quoted(found)}, which MDX would run as code; code in curly braces is refused in experiences. Remove the braces (${codeHint})`,
   },
 ];
 

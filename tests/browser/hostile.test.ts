@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
 import { describeInBrowser, openPage, widths } from '../support/browser';
@@ -25,6 +26,7 @@ const payload = parse(readFileSync(join(fixture, 'experiences', fixtureFile), 'u
 const longWord = /\S{200,}/.exec(payload.story)![0];
 const { root } = inject('browserSites');
 const hasSearch = readFileSync(join(root.dir, 'index.html'), 'utf8').includes('data-search-open');
+const acceptedCorpus = resolve(projectRoot, 'tests/fixtures/contributions/accepted');
 const contentDir = resolve(tmpRoot, 'browser-hostile-content');
 const outDir = resolve(tmpRoot, 'browser-hostile-site');
 
@@ -84,6 +86,8 @@ describeInBrowser('hostile content: an experience full of payloads renders as in
     mkdirSync(contentDir, { recursive: true });
     cpSync(resolve(projectRoot, 'content'), contentDir, { recursive: true });
     cpSync(fixture, contentDir, { recursive: true });
+    // And every file of the hostile corpus that validation accepts: prose that only looks dangerous.
+    cpSync(acceptedCorpus, join(contentDir, 'experiences'), { recursive: true });
     // The validator refuses these payloads; ALLOW_UNSAFE_CONTENT lets them through (with a warning) so this
     // test can prove the renderer makes them harmless even if one ever got past review.
     astroBuild({ outDir, contentDir, env: { ALLOW_UNSAFE_CONTENT: '1' } });
@@ -92,6 +96,17 @@ describeInBrowser('hostile content: an experience full of payloads renders as in
       .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
   });
   const site = useSiteInBrowser(() => ({ dir: outDir, base: '/' }));
+
+  it('writes a feed, sitemaps and exports that parse (XML and JSON) with the payload and the accepted corpus in them', () => {
+    const sitemaps = readdirSync(outDir).filter((name) => /^sitemap.*\.xml$/.test(name));
+    expect(sitemaps.length).toBeGreaterThan(1);
+    for (const file of ['experiences/rss.xml', ...sitemaps]) expect(XMLValidator.validate(readFileSync(join(outDir, file), 'utf8')), file).toBe(true);
+    const feed = readFileSync(join(outDir, 'experiences/rss.xml'), 'utf8');
+    for (const name of readdirSync(acceptedCorpus)) expect(feed, name).toContain(`/experiences/${name.replace(/\.yaml$/, '')}/`);
+    expect(feed).toContain(`/experiences/${id}/`);
+    const records = JSON.parse(readFileSync(join(outDir, 'api/experiences.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(records)).toContain(id);
+  });
 
   it('shows the payload on its experience page, the list, the home page and the question bank', () => {
     expect(pages).toEqual(expect.arrayContaining([`/experiences/${id}/`, '/experiences/', '/', '/questions/']));
