@@ -50,14 +50,34 @@ export function issueProblem(problem: ContentProblem, file: string): ContentProb
 /** Fields whose answer is several lines, one item each. */
 const listFields = new Set<keyof ExperienceAnswers>(['timeline', 'questions']);
 
-/** The answer under each `### Label` heading; an empty answer is an empty string. */
+/** The form's own headings, in the form's order. */
+const formHeadings = [...Object.values(issueFormLabels), issueFormConsent.label];
+
+/**
+ * The answer under each `### Label` heading; an empty answer is an empty string. Only the form's own
+ * headings split the body, and only in the form's order (GitHub always writes them so), so a story with
+ * its own `### Heading` (even one named like an earlier field) stays whole. A leading byte-order mark and
+ * Windows or old Mac line endings are accepted, as a body saved by an editor may have them.
+ */
 export function issueSections(body: string): Map<string, string> {
   const sections = new Map<string, string>();
-  const parts = body.replace(/\r\n?/g, '\n').split(/^###[ \t]+(.+?)[ \t]*$/m);
-  for (let index = 1; index < parts.length; index += 2) {
-    const value = parts[index + 1].trim();
-    sections.set(parts[index].trim(), value === '_No response_' ? '' : value);
+  let current = -1;
+  let lines: string[] = [];
+  const close = () => {
+    if (current < 0) return;
+    const value = lines.join('\n').trim();
+    sections.set(formHeadings[current], value === '_No response_' ? '' : value);
+  };
+  for (const line of body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
+    const heading = /^###[ \t]+(.+?)[ \t]*$/.exec(line)?.[1];
+    const index = heading === undefined ? -1 : formHeadings.indexOf(heading);
+    if (index > current) {
+      close();
+      current = index;
+      lines = [];
+    } else lines.push(line);
   }
+  close();
   return sections;
 }
 

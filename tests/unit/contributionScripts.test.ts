@@ -182,6 +182,44 @@ describe('npm run import:issue', () => {
     expect(readdirSync(join(dir, 'experiences'))).toEqual(['2026-03-09-test-engineer-1.yaml']);
   });
 
+  it('keeps a story that has its own ### headings whole in the written file', slow, () => {
+    const dir = contentFolder('import-issue-headings');
+    const run = runScript('scripts/import-issue.ts', [join(issues, 'story-with-headings.md'), '--content-dir', dir]);
+    expect(run.status, run.output).toBe(0);
+    const data = parse(readFileSync(join(dir, 'experiences/2026-03-11-test-lead-1.yaml'), 'utf8'));
+    expect(data.story).toBe(
+      [
+        'A synthetic issue body whose story has headings of its own, written only for the tests.',
+        '### The phone screen',
+        'The recruiter called first and asked about my last project.',
+        '#### What I would do again',
+        'Ask what the team works on.',
+        '### Role',
+        "The story names a heading like one of the form's fields; it is still part of the story.",
+        '###Not a heading without its space',
+        'The end of the story.',
+      ].join('\n\n'),
+    );
+    expect(data).toMatchObject({ role: 'Test Lead', name: 'Test Candidate', date: '2026-03-11' });
+    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+  });
+
+  it('reads a body saved with a byte-order mark and CR LF line ends, from a file and from standard input', slow, () => {
+    const file = join(issues, 'bom.md');
+    const body = readFileSync(file, 'utf8');
+    for (const [name, args, input] of [
+      ['import-issue-bom', [file], undefined],
+      ['import-issue-bom-stdin', ['-'], body],
+    ] as const) {
+      const dir = contentFolder(name);
+      const run = runScript('scripts/import-issue.ts', [...args, '--content-dir', dir], input);
+      expect(run.status, run.output).toBe(0);
+      const data = parse(readFileSync(join(dir, 'experiences/2026-03-12-test-analyst-1.yaml'), 'utf8'));
+      expect(data).toMatchObject({ role: 'Test Analyst', department: 'software-development', name: 'Test Candidate' });
+      expect(data.story).toBe('A synthetic issue body, written only for the tests.\n\nThe recruiter called first; a week later I had a technical interview with `pair programming`.');
+    }
+  });
+
   it('prints every problem of a broken form, in the form\'s words, writes nothing and exits 1', slow, () => {
     const dir = contentFolder('import-issue-refused');
     const file = join(dir, 'refused-issue.md');
