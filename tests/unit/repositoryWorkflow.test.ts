@@ -134,6 +134,17 @@ describe('repository workflows', () => {
     expect(actions).toEqual(expect.arrayContaining(['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
   });
 
+  it('grants each deploy job only its own permissions: the build reads, only the deploy job may publish', () => {
+    type Permissions = Record<string, string> | string | undefined;
+    const deploy = parse(workflows[1].text) as { permissions?: Permissions; jobs: Record<string, { permissions?: Permissions; steps: { uses?: string }[] }> };
+    expect(deploy.permissions ?? {}).toEqual({});
+    expect(Object.keys(deploy.jobs).sort()).toEqual(['build', 'deploy']);
+    expect(deploy.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // The job that publishes runs no project code: it only hands the built artifact to Pages.
+    expect(deploy.jobs.deploy.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+
   it('the pull request template has the contributor checklist', () => {
     const template = read('.github/PULL_REQUEST_TEMPLATE.md');
     for (const item of ['It happened to me', 'No personal data of others', 'It is accurate']) expect(template).toContain(item);
