@@ -1,11 +1,15 @@
+import type { RSSOptions } from '@astrojs/rss';
 import type { Experience } from '../schemas/experience';
 import { toCsv } from './csv';
 import { ANONYMOUS, channelLabels, difficultyLabels, labelOrNotReported, levelLabels, resultLabels } from './labels';
+import { xmlSafeValue } from './xmlSafe';
 
 /**
  * Experiences as others reuse them: the JSON and CSV exports and the feed's item text. The JSON keeps
  * the values as the content files write them (a value left out is `null`); the CSV and the feed use the
- * labels the pages show ("Not reported" for a value left out).
+ * labels the pages show ("Not reported" for a value left out). The record and the feed are made XML-safe
+ * where they are built (`xmlSafeValue`), so no export carries a character XML forbids, whatever got past
+ * content validation.
  */
 
 /** An experience as the JSON export writes it. */
@@ -30,8 +34,9 @@ export interface ExperienceRecord {
   name: string | null;
 }
 
+/** An experience as the exports write it; the CSV is made from these records too. */
 export function experienceRecord(id: string, experience: Experience, departmentName: string, url: string): ExperienceRecord {
-  return {
+  return xmlSafeValue({
     id,
     url,
     date: experience.date,
@@ -48,7 +53,7 @@ export function experienceRecord(id: string, experience: Experience, departmentN
     advice: experience.advice ?? null,
     story: experience.story,
     name: experience.name ?? null,
-  };
+  });
 }
 
 export const experienceCsvHeader = [
@@ -97,4 +102,33 @@ export function experiencesCsv(records: readonly ExperienceRecord[]): string {
 export function experienceSummary(experience: Pick<Experience, 'role' | 'level' | 'result' | 'rounds'>, departmentName: string): string {
   const rounds = experience.rounds === 1 ? '1 round' : `${experience.rounds} rounds`;
   return `${levelLabels[experience.level]} ${experience.role}, ${departmentName}. Result: ${labelOrNotReported(resultLabels, experience.result)}. ${rounds}.`;
+}
+
+/** What the feed says of itself: its title, description and the site's home page. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  site: URL;
+}
+
+/** An experience as the feed needs it: the absolute address of its page and its department's name. */
+export interface FeedExperience {
+  experience: Pick<Experience, 'role' | 'level' | 'result' | 'rounds' | 'date'>;
+  departmentName: string;
+  url: string;
+}
+
+/** The RSS feed of experiences, one item per experience in the order given, as `@astrojs/rss` takes it. */
+export function experiencesFeed(channel: FeedChannel, entries: readonly FeedExperience[]): RSSOptions {
+  return xmlSafeValue({
+    ...channel,
+    customData: '<language>en</language>',
+    items: entries.map(({ experience, departmentName, url }) => ({
+      title: `${experience.role} interview experience`,
+      link: url,
+      pubDate: new Date(`${experience.date}T00:00:00Z`),
+      description: experienceSummary(experience, departmentName),
+      categories: [departmentName],
+    })),
+  });
 }

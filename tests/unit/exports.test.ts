@@ -1,6 +1,8 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/csv';
-import { experienceCsvHeader, experienceRecord, experienceSummary, experiencesCsv } from '../../src/lib/experienceExport';
+import { experienceCsvHeader, experienceRecord, experienceSummary, experiencesCsv, experiencesFeed } from '../../src/lib/experienceExport';
 import type { Experience } from '../../src/schemas/experience';
 import { parseCsv } from '../support/csv';
 
@@ -102,5 +104,52 @@ describe('experienceSummary', () => {
   it('names role, level, department, result or "Not reported", and rounds', () => {
     expect(experienceSummary(experience, 'Product')).toBe('Senior Product Manager, Product. Result: Not reported. 2 rounds.');
     expect(experienceSummary({ ...experience, result: 'offer', rounds: 1 }, 'Product')).toBe('Senior Product Manager, Product. Result: Offer. 1 round.');
+  });
+});
+
+describe('characters XML forbids, should any get past content validation', () => {
+  // Every kind: C0 controls, DEL, C1 controls, U+FFFE/U+FFFF and surrogates without their pair.
+  const junk = (text: string) => `${text.slice(0, 2)}\u0000\u0008\u000B\u001B\u007F\u0085\u009F\uFFFE\uFFFF\uDFFF\uD800${text.slice(2)}`;
+  const hostile: Experience = {
+    ...experience,
+    role: junk('Product Manager'),
+    timeline: [{ name: junk('Recruiter call'), notes: junk('Short.') }],
+    questions: [{ text: junk('Why us?'), category: 'product' }],
+    advice: junk('Breathe.\tThen answer.'),
+    story: junk('It went well.\r\nThen it ended. \u{1F600}'),
+    name: junk('Ann'),
+  };
+  const notXml = /(?![\t\n\r])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+  const record = experienceRecord('pm', hostile, junk('Product'), 'https://example.org/experiences/pm/');
+
+  it('leaves none in the JSON record or the CSV, and keeps the rest of the text', () => {
+    // JSON.stringify would write a control character or a lone surrogate as a \u escape; none is left to write.
+    const json = JSON.stringify(record);
+    expect(json).not.toMatch(notXml);
+    expect(json).not.toMatch(/\\u00[01]|\\u007f|\\ud[89a-f]/i);
+    expect(JSON.parse(json)).toMatchObject({
+      role: 'Product Manager',
+      departmentName: 'Product',
+      timeline: [{ name: 'Recruiter call', notes: 'Short.' }],
+      questions: [{ text: 'Why us?', category: 'product' }],
+      advice: 'Breathe.\tThen answer.',
+      story: 'It went well.\r\nThen it ended. \u{1F600}',
+      name: 'Ann',
+    });
+    const csv = experiencesCsv([record]);
+    expect(csv).not.toMatch(notXml);
+    expect(parseCsv(csv)[1][experienceCsvHeader.indexOf('role')]).toBe('Product Manager');
+  });
+
+  it('leaves none in the feed, which stays well-formed XML with the text intact', async () => {
+    const feed = experiencesFeed({ title: junk('Experiences'), description: junk('Shared by candidates.'), site: new URL('https://example.org/') }, [
+      { experience: hostile, departmentName: junk('Product'), url: 'https://example.org/experiences/pm/' },
+    ]);
+    const xml = await getRssString(feed);
+    expect(xml).not.toMatch(notXml);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = new XMLParser().parse(xml).rss.channel;
+    expect(channel.title).toBe('Experiences');
+    expect(channel.item).toMatchObject({ title: 'Product Manager interview experience', category: 'Product', description: 'Senior Product Manager, Product. Result: Not reported. 2 rounds.' });
   });
 });
