@@ -42,18 +42,22 @@ export function validatedContent(root: string): ContentReport {
 }
 
 /**
- * The content problems that must stop a build. `ALLOW_UNSAFE_CONTENT=1` lets text that fails only the
- * privacy and safety rules through (logged as a warning): it exists for the tests that prove the pages
- * render hostile text inertly even if such text got past the checks. Never set it for a real build.
+ * The validated content and the problems that must stop a build. `ALLOW_UNSAFE_CONTENT=1` lets text that
+ * fails only the privacy and safety rules through (logged as a warning): it exists for the tests that
+ * prove the pages render hostile text inertly even if such text got past the checks. Never set it for a
+ * real build.
  */
-export function enforcedContentProblems(root: string, warn: (message: string) => void = console.warn): ContentProblem[] {
-  validatedContent(root);
+export function enforcedContent(root: string, warn: (message: string) => void = console.warn): { problems: ContentProblem[]; report: ContentReport } {
+  const report = validatedContent(root);
   const state = last!;
-  if (process.env.ALLOW_UNSAFE_CONTENT !== '1') return state.problems;
+  if (process.env.ALLOW_UNSAFE_CONTENT !== '1') return { problems: state.problems, report };
   const allowed = state.problems.filter((problem) => problem.rule);
   if (allowed.length && !state.warned) {
     state.warned = true;
     warn(`ALLOW_UNSAFE_CONTENT=1: building despite ${allowed.length} privacy or safety problem(s):\n${sortProblems(allowed).map(formatProblem).join('\n')}`);
   }
-  return state.problems.filter((problem) => !problem.rule);
+  return { problems: state.problems.filter((problem) => !problem.rule), report };
 }
+
+/** The content problems that must stop a build (see `enforcedContent`). */
+export const enforcedContentProblems = (root: string, warn?: (message: string) => void) => enforcedContent(root, warn).problems;

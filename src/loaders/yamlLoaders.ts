@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ContentError } from '../lib/contentProblems';
 import { displayPath } from './contentFile';
 import { contentPath, contentRoot } from './contentRoot';
-import { enforcedContentProblems, validatedContent } from './enforcedContent';
+import { enforcedContent } from './enforcedContent';
 import type { ContentReport } from './validateContent';
 
 /**
@@ -16,9 +16,9 @@ import type { ContentReport } from './validateContent';
 
 /** Fails with every problem that must stop the build; otherwise the validated content. */
 function checkedContent(logger: LoaderContext['logger']): ContentReport {
-  const problems = enforcedContentProblems(contentRoot, (message) => logger.warn(message));
+  const { problems, report } = enforcedContent(contentRoot, (message) => logger.warn(message));
   if (problems.length) throw new ContentError(problems);
-  return validatedContent(contentRoot);
+  return report;
 }
 
 type Entries = (report: ContentReport) => { id: string; data: unknown; filePath: string }[];
@@ -81,9 +81,17 @@ export function guideLoader(folder: string): Loader {
   return {
     name: 'guide',
     async load(context) {
-      checkedContent(context.logger);
+      let report = checkedContent(context.logger);
+      // In `astro dev`, check again before the glob loader (whose listener comes after this one) reads an edit.
+      context.watcher?.on('all', () => {
+        try {
+          report = checkedContent(context.logger);
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      });
       const parseData: typeof context.parseData = (props) => {
-        const checked = validatedContent(contentRoot).guide.get(resolve(props.filePath ?? ''));
+        const checked = report.guide.get(resolve(props.filePath ?? ''));
         return context.parseData({ ...props, data: (checked ?? props.data) as typeof props.data });
       };
       await inner.load({ ...context, parseData });
