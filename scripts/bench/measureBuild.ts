@@ -143,6 +143,7 @@ export interface AstroPhases {
 }
 
 export function astroPhases(log: string): AstroPhases {
+  // eslint-disable-next-line no-control-regex -- removing the terminal's colour codes (ESC [ … m)
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const duration = (pattern: RegExp) => {
     const match = pattern.exec(plain);

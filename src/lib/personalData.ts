@@ -26,6 +26,7 @@ interface Folded {
  * character can be longer or shorter than the original one).
  */
 function fold(text: string): Folded {
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included, needs no folding
   if (/^[\x00-\x7f]*$/.test(text) || (!invisible.test(text) && text.normalize('NFKC') === text)) return { text, span: (start, end) => [start, end] };
   let folded = '';
   const from: number[] = [];
@@ -62,7 +63,7 @@ const word = '[a-z0-9_%+-]{1,64}';
 const label = '[a-z0-9-]{1,63}';
 const email = new RegExp(String.raw`(?<![\w.%+@-])(?<local>${word}(?:${anyDot}${word}){0,8})${anyAt}${label}(?:${anyDot}${label}){0,8}${lastDot}`, 'gi');
 const spokenAt = /^[ \t]+at[ \t]+$/i;
-const disguisedDot = /[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]/i;
+const disguisedDot = /[[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]/i;
 /** Words that stand before " at " in prose ("I worked at example dot com"), never as the whole name of a mailbox. */
 const proseWords = new Set(
   'i me you he she we they it him her us them who one someone everyone people was were is are am be been being work works worked working job role intern internship office engineer developer interview interviews interviewed interviewing onsite start started join joined apply applied arrive arrived meet met meeting stay stayed look looked looking good great bad better best hired offer years months weeks days time home remote'.split(
@@ -70,7 +71,7 @@ const proseWords = new Set(
   ),
 );
 /** A disguised address needs `@`, a bracketed `at` or a spoken `dot`; text without any skips the pattern. */
-const mayHaveEmail = /@|\bdot\b|[\[({<][ \t]*at[ \t]*[\])}>]/i;
+const mayHaveEmail = /@|\bdot\b|[[({<][ \t]*at[ \t]*[\])}>]/i;
 
 function findEmails(text: string): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
@@ -111,7 +112,7 @@ function trimLink(link: string): string {
 function findProfileLinks(text: string): { index: number; text: string; says: string }[] {
   const found: { index: number; text: string; says: string }[] = [];
   // Every link holds a `/` and no space: only the words around each `/` are read, not the whole text.
-  for (let slash = text.indexOf('/'), end = 0; slash >= 0; slash = text.indexOf('/', end)) {
+  for (let slash = text.indexOf('/'), end: number; slash >= 0; slash = text.indexOf('/', end)) {
     let start = slash;
     while (start > 0 && !/\s/.test(text[start - 1])) start--;
     for (end = slash + 1; end < text.length && !/\s/.test(text[end]); ) end++;

@@ -34,7 +34,7 @@ export function firstForbiddenCharacter(text: string, allowLineBreaks: boolean):
 }
 
 /** Spaces, format characters (zero-width spaces and joiners…) and the blank letters some scripts have. */
-const invisible = /^[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u034F\u180E]*$/u;
+const invisible = /^(?:[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E]|\u034F)*$/u;
 
 /** True when a text shows at least one character. */
 export function hasVisibleCharacter(text: string): boolean {
