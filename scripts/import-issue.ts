@@ -4,11 +4,12 @@
  * Save an issue's body with e.g. `gh issue view 12 --json body --jq .body > issue.md`; `-` reads standard input.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems } from '../src/lib/contentProblems';
 import { answersFromIssue, issueProblem } from '../src/lib/issueForm';
 import { displayPath } from '../src/loaders/contentFile';
-import { readChoices } from '../src/loaders/validateContent';
+import { readChoices, readCompany } from '../src/loaders/validateContent';
 import { printNextSteps, writeExperience } from './lib/writeExperience';
 
 const { values: flags, positionals } = parseArgs({
@@ -29,8 +30,16 @@ const [source] = positionals;
 const contentDir = flags['content-dir'] ?? process.env.CONTENT_DIR ?? 'content';
 const body = readFileSync(source === '-' ? 0 : source, 'utf8');
 const departments = readChoices(contentDir).departments.map((department) => ({ value: department.id, label: department.name }));
+// The checklist's last box grants the content licence company.yaml names, so the form is read against it.
+const company = readCompany(contentDir);
+if (!company) {
+  console.error(
+    `Nothing was written: ${displayPath(join(contentDir, 'company.yaml'))} has problems, so the content licence the form grants is unknown. Run npm run validate and fix it first.`,
+  );
+  process.exit(1);
+}
 const shown = source === '-' ? 'issue body' : displayPath(source);
-const { answers, problems } = answersFromIssue(body, shown, departments);
+const { answers, problems } = answersFromIssue(body, shown, { departments, contentLicense: company.contentLicense.name });
 
 // A broken form is reported together with what the answers themselves would get, so one pass shows
 // everything; a field the form already reported is not reported twice.

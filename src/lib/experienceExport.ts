@@ -1,5 +1,6 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { Experience } from '../schemas/experience';
+import { feedCopyright, licenseCell, type ExportLicense } from './contentLicense';
 import { toCsv } from './csv';
 import { ANONYMOUS, channelLabels, difficultyLabels, labelOrNotReported, levelLabels, resultLabels } from './labels';
 import { xmlSafeValue } from './xmlSafe';
@@ -9,7 +10,7 @@ import { xmlSafeValue } from './xmlSafe';
  * the values as the content files write them (a value left out is `null`); the CSV and the feed use the
  * labels the pages show ("Not reported" for a value left out). The record and the feed are made XML-safe
  * where they are built (`xmlSafeValue`), so no export carries a character XML forbids, whatever got past
- * content validation.
+ * content validation. Each export names the content licence (see `contentLicense.ts`).
  */
 
 /** An experience as the JSON export writes it. */
@@ -72,10 +73,16 @@ export const experienceCsvHeader = [
   'advice',
   'story',
   'name',
+  'license',
 ] as const;
 
-/** The CSV export: one row per record, in the order given; lists are one item per line inside their cell. */
-export function experiencesCsv(records: readonly ExperienceRecord[]): string {
+/**
+ * The CSV export: one row per record, in the order given; lists are one item per line inside their cell.
+ * CSV has no comments, and a line above the header breaks every reader, so the licence is a last column:
+ * it stays with each row when rows are filtered or merged elsewhere, and the other columns keep their places.
+ */
+export function experiencesCsv(records: readonly ExperienceRecord[], license: ExportLicense): string {
+  const licensed = licenseCell(license);
   return toCsv(
     experienceCsvHeader,
     records.map((record) => [
@@ -94,6 +101,7 @@ export function experiencesCsv(records: readonly ExperienceRecord[]): string {
       record.advice ?? '',
       record.story,
       record.name ?? ANONYMOUS,
+      licensed,
     ]),
   );
 }
@@ -104,12 +112,16 @@ export function experienceSummary(experience: Pick<Experience, 'role' | 'level' 
   return `${levelLabels[experience.level]} ${experience.role}, ${departmentName}. Result: ${labelOrNotReported(resultLabels, experience.result)}. ${rounds}.`;
 }
 
-/** What the feed says of itself: its title, description and the site's home page. */
+/** What the feed says of itself: its title, description, the site's home page and the content licence. */
 export interface FeedChannel {
   title: string;
   description: string;
   site: URL;
+  license: ExportLicense;
 }
+
+/** Text escaped for an XML element's content; `customData` is parsed as XML, so `&` or `<` would break it. */
+const xmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** An experience as the feed needs it: the absolute address of its page and its department's name. */
 export interface FeedExperience {
@@ -118,11 +130,14 @@ export interface FeedExperience {
   url: string;
 }
 
-/** The RSS feed of experiences, one item per experience in the order given, as `@astrojs/rss` takes it. */
-export function experiencesFeed(channel: FeedChannel, entries: readonly FeedExperience[]): RSSOptions {
+/**
+ * The RSS feed of experiences, one item per experience in the order given, as `@astrojs/rss` takes it. The
+ * licence is RSS 2.0's channel `<copyright>`, which `@astrojs/rss` only writes through `customData`.
+ */
+export function experiencesFeed({ license, ...channel }: FeedChannel, entries: readonly FeedExperience[]): RSSOptions {
   return xmlSafeValue({
     ...channel,
-    customData: '<language>en</language>',
+    customData: `<language>en</language><copyright>${xmlText(feedCopyright(license))}</copyright>`,
     items: entries.map(({ experience, departmentName, url }) => ({
       title: `${experience.role} interview experience`,
       link: url,

@@ -26,13 +26,17 @@ export const issueFormLabels: Record<keyof ExperienceAnswers, string> = {
   date: 'Date of the interview',
 };
 
-/** The checklist every submitter ticks; each box must be ticked. */
+/**
+ * The checklist every submitter ticks; each box must be ticked. The last box grants the content licence,
+ * named as content names it (`contentLicense` in company.yaml), so the template and the code name the same one.
+ */
 export const issueFormConsent = {
   label: 'Before you submit',
-  options: [
+  options: (contentLicense: string) => [
     'This happened to me: it is my own interview experience',
     'It contains no personal data of anyone else: no names of interviewers, e-mail addresses, phone numbers or profile links',
     'It is accurate to the best of my memory',
+    `It may be published under ${contentLicense}, the licence of all content in this guide`,
   ],
 };
 
@@ -81,11 +85,23 @@ export function issueSections(body: string): Map<string, string> {
   return sections;
 }
 
+/** What the form is read against from content: the departments it offers and the licence its checklist grants. */
+export interface IssueFormContext {
+  /** The departments of content, as the form's dropdown names them. */
+  departments: readonly Choice[];
+  /** The content licence's short name, e.g. "CC BY 4.0". */
+  contentLicense: string;
+}
+
 /**
  * The answers of a submitted form, ready for the same checks as the scaffold's. Dropdown labels become
- * their values; a missing section or an unticked box is a problem naming the issue file.
+ * their values; a missing section or an unticked box (the licence's included) is a problem naming the issue file.
  */
-export function answersFromIssue(body: string, file: string, departments: readonly Choice[]): { answers: ExperienceAnswers; problems: ContentProblem[] } {
+export function answersFromIssue(
+  body: string,
+  file: string,
+  { departments, contentLicense }: IssueFormContext,
+): { answers: ExperienceAnswers; problems: ContentProblem[] } {
   const sections = issueSections(body);
   const problems: ContentProblem[] = [];
   const answers: ExperienceAnswers = {};
@@ -106,10 +122,14 @@ export function answersFromIssue(body: string, file: string, departments: readon
     }
   }
   const ticked = sections.get(issueFormConsent.label) ?? '';
-  for (const option of issueFormConsent.options) {
+  for (const option of issueFormConsent.options(contentLicense)) {
     const box = ticked.split('\n').find((line) => line.includes(option));
     if (!box || !/^\s*[-*]\s*\[[xX]\]/.test(box)) {
-      problems.push({ file, field: issueFormConsent.label, message: `the box "${option}" is not ticked; only first-hand, accurate experiences without other people's personal data are published. Ask the author to tick it by editing the issue` });
+      problems.push({
+        file,
+        field: issueFormConsent.label,
+        message: `the box "${option}" is not ticked; the guide publishes only first-hand, accurate experiences without other people's personal data, under ${contentLicense}. Ask the author to tick it by editing the issue`,
+      });
     }
   }
   return { answers, problems };

@@ -2,6 +2,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkValue, fieldName, sortProblems, type ContentProblem } from '../lib/contentProblems';
 import { checkExperienceFile, experienceFileNameProblems, findLikelyDuplicates, maxExperienceFileBytes, type CheckedProblem, type KnownIds } from '../lib/experienceChecks';
+import type { Company } from '../schemas/company';
 import type { Experience } from '../schemas/experience';
 import { guideSectionSchema, type GuideSection } from '../schemas/guideSection';
 import { dataFiles, experiencesFolder, guideFolder } from './contentFiles';
@@ -83,15 +84,27 @@ export function checkContent(root: string, { today = new Date().toISOString().sl
   };
 }
 
+/** The checked entries of one data file; empty when the file has a problem (`npm run validate` names it). */
+function readDataFile(root: string, file: string): unknown[] {
+  const entry = dataFiles.find((candidate) => candidate.file === file)!;
+  const path = join(root, file);
+  const result = guarded(
+    file,
+    () => entriesOf(path, readYamlContent(path), entry.shape, entry.schema),
+    (problem) => ({ entries: [], problems: [problem] }),
+  );
+  return result.problems.length ? [] : result.entries.map((item) => item.data);
+}
+
 /** The departments and question categories an experience may name (empty when their file is broken). */
 export function readChoices(root: string): { departments: { id: string; name: string }[]; categories: { id: string; name: string }[] } {
-  const read = (file: string) => {
-    const entry = dataFiles.find((candidate) => candidate.file === file)!;
-    const path = join(root, file);
-    const result = guarded(file, () => entriesOf(path, readYamlContent(path), entry.shape, entry.schema), (problem) => ({ entries: [], problems: [problem] }));
-    return result.problems.length ? [] : result.entries.map((item) => item.data as { id: string; name: string });
-  };
+  const read = (file: string) => readDataFile(root, file) as { id: string; name: string }[];
   return { departments: read('departments.yaml'), categories: read('question-categories.yaml') };
+}
+
+/** The company file's data, e.g. for the content licence; undefined when the file has a problem. */
+export function readCompany(root: string): Company | undefined {
+  return readDataFile(root, 'company.yaml')[0] as Company | undefined;
 }
 
 /** The ids and facts `checkExperienceFile` checks references against. */

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { isoDateSchema, line, text, webAddressSchema } from './common';
 
-/** The company the guide is about: every page takes names, facts and links from here. */
+/** A file of the guide's repository, e.g. `LICENSE`: a relative path whose parts never start with a dot. */
+const repositoryFileSchema = line(200).regex(/^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/, {
+  error: 'expected a file path inside the repository, like LICENSE or content/LICENSE.md',
+});
+
+/** The company the guide is about, and the guide's repository and licences: every page takes names, facts and links from here. */
 export const companySchema = z.strictObject({
   /** The company's name as readers know it. */
   name: line(80),
@@ -26,6 +31,22 @@ export const companySchema = z.strictObject({
   repository: webAddressSchema,
   /** The repository branch that edit links open. Default: main. */
   branch: line(80).default('main'),
+  /** The licence of everything in `content/`, named by the footer, the exports and the feed, and granted on the issue form. */
+  contentLicense: z.strictObject({
+    /** The licence's short name, e.g. "CC BY 4.0". */
+    name: line(80),
+    /** The licence's legal code. */
+    url: webAddressSchema,
+    /** The repository file saying how the licence applies here, e.g. what attribution means. Default: content/LICENSE.md. */
+    notice: repositoryFileSchema.default('content/LICENSE.md'),
+  }),
+  /** The licence of the code; the footer links its file in the repository. */
+  codeLicense: z.strictObject({
+    /** The licence's short name, e.g. "MIT". */
+    name: line(80),
+    /** The repository file holding the licence text. Default: LICENSE. */
+    file: repositoryFileSchema.default('LICENSE'),
+  }),
   /** When these facts were last checked against their sources. */
   reviewed: isoDateSchema,
 });

@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { NOT_REPORTED, resultLabels } from '../../src/lib/labels';
 import { questionKey } from '../../src/lib/questionBank';
+import { repositoryFileUrl } from '../../src/lib/urls';
 import { astroBuild, tmpRoot } from '../support/astroBuild';
 import { loadContent } from '../support/content';
 import { parseCsv } from '../support/csv';
@@ -12,7 +13,8 @@ import { htmlFiles, squash } from '../support/html';
 
 /**
  * What the build gives machines: the sitemap, robots.txt, the RSS feed of experiences and the JSON and CSV
- * exports, parsed and compared with the content files; and the same under a base path.
+ * exports, parsed and compared with the content files; that each of them and every page's footer names the
+ * content licence; and the same under a base path.
  */
 
 const content = loadContent();
@@ -102,6 +104,49 @@ describe('exports', () => {
     expect(new Set(entries.map((entry) => entry.anchor)).size).toBe(entries.length);
     expect(entries.length).toBe(new Set(reported.map(questionKey)).size);
     for (const entry of entries) expect(new URL(entry.url).hash).toBe(`#${entry.anchor}`);
+  });
+});
+
+describe('the content licence, named by every output', () => {
+  const { contentLicense, codeLicense, repository, branch } = content.company;
+  const license = { name: contentLicense.name, url: contentLicense.url, notice: repositoryFileUrl(repository, branch, contentLicense.notice) };
+
+  it('comes first in /api/experiences.json and /api/questions.json', () => {
+    for (const file of ['api/experiences.json', 'api/questions.json']) {
+      const json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      expect(json.license, file).toEqual(license);
+      expect(Object.keys(json)[0], file).toBe('license');
+    }
+  });
+
+  it('is the last column of every row of /api/experiences.csv', () => {
+    const [header, ...rows] = parseCsv(readFileSync(join(dir, 'api/experiences.csv'), 'utf8'));
+    expect(header.at(-1)).toBe('license');
+    expect(rows).toHaveLength(total);
+    for (const row of rows) expect(row.at(-1)).toBe(`${contentLicense.name} (${contentLicense.url})`);
+  });
+
+  it("is the feed channel's <copyright>", () => {
+    const channel = new XMLParser().parse(readFileSync(join(dir, 'experiences/rss.xml'), 'utf8')).rss.channel;
+    expect(channel.copyright).toContain(`${contentLicense.name} (${contentLicense.url})`);
+    expect(channel.copyright).toContain(license.notice);
+  });
+
+  it('is linked, with the code licence, from the footer of every page', () => {
+    const codeUrl = repositoryFileUrl(repository, branch, codeLicense.file);
+    for (const file of htmlFiles(dir)) {
+      const footer = /<footer\b[\s\S]*?<\/footer>/.exec(readFileSync(join(dir, file), 'utf8'))?.[0] ?? '';
+      const links = [...footer.matchAll(/<a\b([^>]*)>([^<]*)<\/a>/g)].map(([, attributes, text]) => ({
+        href: /\bhref="([^"]*)"/.exec(attributes)?.[1],
+        text,
+        license: /\brel="license"/.test(attributes),
+      }));
+      // Only the content licence is the page's licence (rel="license"); the code's is a plain link.
+      const marked = links.filter((link) => link.license);
+      expect(marked, file).toEqual([{ href: contentLicense.url, text: contentLicense.name, license: true }]);
+      expect(links, file).toContainEqual({ href: codeUrl, text: codeLicense.name, license: false });
+      expect(squash(footer.replace(/<[^>]+>/g, ' ')), file).toContain(`Content ${contentLicense.name} · Code ${codeLicense.name}`);
+    }
   });
 });
 

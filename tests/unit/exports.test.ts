@@ -1,6 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { exportLicense, feedCopyright, licenseCell, licensedList, type ExportLicense } from '../../src/lib/contentLicense';
 import { csvCell, toCsv } from '../../src/lib/csv';
 import { experienceCsvHeader, experienceRecord, experienceSummary, experiencesCsv, experiencesFeed } from '../../src/lib/experienceExport';
 import type { Experience } from '../../src/schemas/experience';
@@ -63,6 +64,56 @@ const experience: Experience = {
   date: '2026-03-01',
 };
 
+const license: ExportLicense = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  notice: 'https://github.com/o/r/blob/main/content/LICENSE.md',
+};
+const feedChannel = { title: 'Experiences', description: 'Shared by candidates.', site: new URL('https://example.org/'), license };
+
+describe('the content licence in the exports', () => {
+  it('is taken from content, with the notice as an address in the repository', () => {
+    const company = {
+      repository: 'https://github.com/o/r/',
+      branch: 'main',
+      contentLicense: { name: 'CC BY 4.0', url: license.url, notice: 'content/LICENSE.md' },
+    };
+    expect(exportLicense(company)).toEqual(license);
+  });
+
+  it('comes first in a JSON export, before the count and the items', () => {
+    const json = licensedList(license, 'questions', [{ text: 'Why us?' }, { text: 'Why now?' }]);
+    expect(json).toEqual({ license, count: 2, questions: [{ text: 'Why us?' }, { text: 'Why now?' }] });
+    expect(Object.keys(JSON.parse(JSON.stringify(json)))).toEqual(['license', 'count', 'questions']);
+    expect(licensedList(license, 'experiences', [])).toEqual({ license, count: 0, experiences: [] });
+  });
+
+  it('is the last CSV column, the same in every row', () => {
+    const record = experienceRecord('pm', experience, 'Product', 'https://example.org/experiences/pm/');
+    const rows = parseCsv(experiencesCsv([record, { ...record, id: 'pm-2' }], license));
+    expect(rows[0].at(-1)).toBe('license');
+    expect(rows.slice(1).map((row) => row.at(-1))).toEqual([licenseCell(license), licenseCell(license)]);
+    expect(licenseCell(license)).toBe('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
+  });
+
+  it("is the feed channel's <copyright>, escaped, beside its <language>", async () => {
+    const entry = { experience, departmentName: 'Product', url: 'https://example.org/experiences/pm/' };
+    const xml = await getRssString(experiencesFeed(feedChannel, [entry]));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser().parse(xml).rss.channel;
+    expect(parsed.copyright).toBe(feedCopyright(license));
+    expect(parsed.copyright).toContain('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
+    expect(parsed.copyright).toContain(license.notice);
+    expect(parsed.language).toBe('en');
+    expect(parsed).not.toHaveProperty('license');
+    // A licence name or address with XML's own characters must not break the feed.
+    const odd = { ...license, name: 'A & B <licence>', url: 'https://example.org/licence?a=1&b=2' };
+    const oddXml = await getRssString(experiencesFeed({ ...feedChannel, license: odd }, []));
+    expect(XMLValidator.validate(oddXml)).toBe(true);
+    expect(new XMLParser().parse(oddXml).rss.channel.copyright).toBe(feedCopyright(odd));
+  });
+});
+
 describe('experienceRecord', () => {
   it('keeps the values as written and gives null for what was left out', () => {
     const record = experienceRecord('2026-03-01-pm', experience, 'Product', 'https://example.org/experiences/2026-03-01-pm/');
@@ -78,7 +129,7 @@ describe('experienceRecord', () => {
 describe('experiencesCsv', () => {
   it('writes one row per experience with labels, "Not reported" and guarded formulas', () => {
     const record = experienceRecord('pm', experience, 'Product', 'https://example.org/experiences/pm/');
-    const rows = parseCsv(experiencesCsv([record, { ...record, id: 'pm-2', difficulty: 'hard', name: 'Ann' }]));
+    const rows = parseCsv(experiencesCsv([record, { ...record, id: 'pm-2', difficulty: 'hard', name: 'Ann' }], license));
     expect(rows[0]).toEqual([...experienceCsvHeader]);
     expect(rows).toHaveLength(3);
     const first = Object.fromEntries(experienceCsvHeader.map((column, index) => [column, rows[1][index]]));
@@ -94,6 +145,7 @@ describe('experiencesCsv', () => {
       questions: "'=cmd|calc\nWhy us?",
       story: 'It went, mostly, well.\nThen it ended.',
       name: 'Anonymous',
+      license: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
     });
     expect(rows[2][experienceCsvHeader.indexOf('difficulty')]).toBe('Hard');
     expect(rows[2][experienceCsvHeader.indexOf('name')]).toBe('Ann');
@@ -136,20 +188,22 @@ describe('characters XML forbids, should any get past content validation', () =>
       story: 'It went well.\r\nThen it ended. \u{1F600}',
       name: 'Ann',
     });
-    const csv = experiencesCsv([record]);
+    const csv = experiencesCsv([record], license);
     expect(csv).not.toMatch(notXml);
     expect(parseCsv(csv)[1][experienceCsvHeader.indexOf('role')]).toBe('Product Manager');
   });
 
   it('leaves none in the feed, which stays well-formed XML with the text intact', async () => {
-    const feed = experiencesFeed({ title: junk('Experiences'), description: junk('Shared by candidates.'), site: new URL('https://example.org/') }, [
-      { experience: hostile, departmentName: junk('Product'), url: 'https://example.org/experiences/pm/' },
-    ]);
+    const feed = experiencesFeed(
+      { ...feedChannel, title: junk('Experiences'), description: junk('Shared by candidates.'), license: { ...license, name: junk('CC BY 4.0') } },
+      [{ experience: hostile, departmentName: junk('Product'), url: 'https://example.org/experiences/pm/' }],
+    );
     const xml = await getRssString(feed);
     expect(xml).not.toMatch(notXml);
     expect(XMLValidator.validate(xml)).toBe(true);
     const channel = new XMLParser().parse(xml).rss.channel;
     expect(channel.title).toBe('Experiences');
+    expect(channel.copyright).toBe(feedCopyright(license));
     expect(channel.item).toMatchObject({ title: 'Product Manager interview experience', category: 'Product', description: 'Senior Product Manager, Product. Result: Not reported. 2 rounds.' });
   });
 });

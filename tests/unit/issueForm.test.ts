@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueFormConsent, issueFormLabels, issueSections } from '../../src/lib/issueForm';
-import { fixturesRoot } from './contentFolders';
+import { answersFromIssue, issueFormConsent, issueFormLabels, issueSections } from '../../src/lib/issueForm';
+import { readChoices, readCompany } from '../../src/loaders/validateContent';
+import { fixturesRoot, realContent } from './contentFolders';
 
-/** Reading an issue form's body into its sections, without running the importer (see contributionScripts.test.ts). */
+/** Reading an issue form's body into its sections and answers, without running the importer (see contributionScripts.test.ts). */
 
 const fixture = (name: string) => readFileSync(join(fixturesRoot, 'issues', name), 'utf8');
 const allHeadings = [...Object.values(issueFormLabels), issueFormConsent.label];
@@ -44,5 +45,49 @@ describe('issueSections', () => {
     expect(sections.get(issueFormLabels.role)).toBe('Test Analyst');
     expect(sections.get(issueFormLabels.story)).not.toContain('\r');
     expect(Object.fromEntries(issueSections('\uFEFF### Role\rQA\r### Level\rSenior'))).toEqual({ Role: 'QA', Level: 'Senior' });
+  });
+});
+
+describe('answersFromIssue: the checklist', () => {
+  const contentLicense = readCompany(realContent)!.contentLicense.name;
+  const context = {
+    departments: readChoices(realContent).departments.map((department) => ({ value: department.id, label: department.name })),
+    contentLicense,
+  };
+  const licenceBox = issueFormConsent.options(contentLicense).at(-1)!;
+  const consentProblems = (body: string) =>
+    answersFromIssue(body, 'issue.md', context).problems.filter((problem) => problem.field === issueFormConsent.label);
+
+  it('has a last box that grants the content licence named in content', () => {
+    expect(licenceBox).toContain(contentLicense);
+    expect(licenceBox).toMatch(/^It may be published under /);
+  });
+
+  it('accepts a form with every box ticked, the licence included', () => {
+    for (const name of ['share-experience.md', 'story-with-headings.md', 'bom.md']) {
+      expect(answersFromIssue(fixture(name), name, context).problems, name).toEqual([]);
+    }
+  });
+
+  it('refuses a form whose licence box is not ticked, and says which box and why', () => {
+    const problems = consentProblems(fixture('no-licence.md'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toContain(`the box "${licenceBox}" is not ticked`);
+    expect(problems[0].message).toContain(`under ${contentLicense}`);
+    // Nothing else is wrong with that form: the licence box alone stops it.
+    expect(answersFromIssue(fixture('no-licence.md'), 'issue.md', context).problems).toEqual(problems);
+  });
+
+  it('refuses a form without the licence box at all, as one made with the form before it asked', () => {
+    const body = fixture('share-experience.md').replace(/^- \[X\] It may be published under .*\n/m, '');
+    expect(body).not.toContain(licenceBox);
+    expect(consentProblems(body).map((problem) => problem.message)).toEqual([expect.stringContaining(`"${licenceBox}" is not ticked`)]);
+  });
+
+  it('reads the licence box against the licence content names, not a fixed one', () => {
+    const problems = answersFromIssue(fixture('share-experience.md'), 'issue.md', { ...context, contentLicense: 'Another Licence 1.0' }).problems;
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('"It may be published under Another Licence 1.0, the licence of all content in this guide" is not ticked'),
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { experienceSchemaComment } from '../../src/lib/experienceFile';
 import { experienceJsonSchemaText } from '../../src/lib/experienceJsonSchema';
 import { issueFormConsent, issueFormLabels } from '../../src/lib/issueForm';
 import { formatProblem } from '../../src/lib/contentProblems';
-import { knownIds, readChoices, validateContent } from '../../src/loaders/validateContent';
+import { knownIds, readChoices, readCompany, validateContent } from '../../src/loaders/validateContent';
 import { projectRoot } from '../support/astroBuild';
 import { contentFolder, realContent } from './contentFolders';
 
@@ -72,6 +72,7 @@ describe('the issue form', () => {
   const fields = form.body.filter((element) => element.type !== 'markdown');
   const byLabel = new Map(fields.map((element) => [element.attributes.label, element]));
   const choices = readChoices(realContent);
+  const contentLicense = readCompany(realContent)!.contentLicense.name;
 
   it('has the schema fields, in order, with the labels the importer reads, then the checklist', () => {
     expect(fields.map((element) => element.attributes.label)).toEqual([...Object.values(issueFormLabels), issueFormConsent.label]);
@@ -98,7 +99,14 @@ describe('the issue form', () => {
     for (const category of choices.categories) expect(description).toContain(category.id);
     const consent = byLabel.get(issueFormConsent.label);
     expect(consent?.type).toBe('checkboxes');
-    expect(consent?.attributes.options).toEqual(issueFormConsent.options.map((label) => ({ label, required: true })));
+    expect(consent?.attributes.options).toEqual(issueFormConsent.options(contentLicense).map((label) => ({ label, required: true })));
+  });
+
+  it('asks for the content licence named in content, and says so before the first field', () => {
+    const boxes = byLabel.get(issueFormConsent.label)?.attributes.options ?? [];
+    expect(boxes.at(-1)).toEqual({ label: expect.stringContaining(`published under ${contentLicense}`), required: true });
+    const intro = form.body.find((element) => element.type === 'markdown') as { attributes: { value?: string } } | undefined;
+    expect(intro?.attributes.value).toContain(contentLicense);
   });
 });
 
@@ -147,12 +155,26 @@ describe('repository workflows', () => {
 
   it('the pull request template has the contributor checklist', () => {
     const template = read('.github/PULL_REQUEST_TEMPLATE.md');
-    for (const item of ['It happened to me', 'No personal data of others', 'It is accurate']) expect(template).toContain(item);
+    const { contentLicense } = readCompany(realContent)!;
+    const items = ['It happened to me', 'No personal data of others', 'It is accurate', `It may be published under ${contentLicense.name}`];
+    for (const item of items) expect(template).toContain(item);
   });
 
   it('CONTRIBUTING.md explains the three ways to contribute and the commands', () => {
     const guide = read('CONTRIBUTING.md');
     for (const words of ['GitHub web editor', 'npm run new:experience', 'npm run validate', 'npm run import:issue', 'share-experience', 'noreply']) expect(guide).toContain(words);
+  });
+
+  it('the licences are stated: LICENSE is MIT, content/LICENSE.md and CONTRIBUTING.md name the content licence', () => {
+    const { contentLicense, codeLicense } = readCompany(realContent)!;
+    expect(read(codeLicense.file)).toMatch(new RegExp(`^${codeLicense.name} License\\n\\nCopyright \\(c\\) \\d{4} `));
+    const notice = read(contentLicense.notice);
+    for (const words of [contentLicense.name, contentLicense.url, 'attribution']) expect(notice.toLowerCase()).toContain(words.toLowerCase());
+    const guide = read('CONTRIBUTING.md');
+    const beforeSteps = guide.slice(0, guide.indexOf('## Three ways to share an experience'));
+    for (const words of ['By contributing you confirm', contentLicense.name, contentLicense.url, 'MIT']) expect(beforeSteps).toContain(words);
+    const issueSection = /### 3\. With the issue form[\s\S]*?(?=\n## )/.exec(guide)?.[0] ?? '';
+    expect(issueSection).toContain(contentLicense.name);
   });
 
   it('the template in CONTRIBUTING.md is an experience that passes every check', () => {

@@ -105,6 +105,9 @@ describe('data schemas reject bad input, naming the field', () => {
   const cases: [string, schemas.z.ZodType, unknown, string][] = [
     ['company without a website', schemas.companySchema, { ...content.company, website: undefined }, 'website: is required but missing'],
     ['company with a founding year as text', schemas.companySchema, { ...content.company, founded: 'long ago' }, 'founded: expected a number, found "long ago"'],
+    ['company without a content licence', schemas.companySchema, { ...content.company, contentLicense: undefined }, 'contentLicense: is required but missing'],
+    ['content licence without its address', schemas.companySchema, { ...content.company, contentLicense: { name: 'CC BY 4.0' } }, 'contentLicense.url: is required but missing'],
+    ['code licence file outside the repository', schemas.companySchema, { ...content.company, codeLicense: { name: 'MIT', file: '../LICENSE' } }, 'codeLicense.file: expected a file path inside the repository'],
     ['hiring step without a name', schemas.hiringStepSchema, { id: 'x', description: 'y' }, 'name: is required but missing'],
     ['interview stage with a bad id', schemas.interviewStageSchema, { id: 'Not An Id', name: 'n', description: 'd' }, 'id: expected a lowercase id'],
     ['department without roles', schemas.departmentSchema, { ...content.departments[0], roles: [] }, 'roles: needs at least 1 item'],

@@ -1,8 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getExperienceRecords } from '../../data/experienceRecords';
+import { getCompany } from '../../data/site';
+import { exportLicense } from '../../lib/contentLicense';
 import { experiencesCsv } from '../../lib/experienceExport';
 
-/** Every experience as CSV for spreadsheets, newest first. */
+/** Every experience as CSV for spreadsheets, newest first, each row naming the content licence. */
 export const GET: APIRoute = async ({ site }) => {
-  return new Response(experiencesCsv(await getExperienceRecords(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  const [company, records] = await Promise.all([getCompany(), getExperienceRecords(site)]);
+  return new Response(experiencesCsv(records, exportLicense(company)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

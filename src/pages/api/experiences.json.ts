@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getExperienceRecords } from '../../data/experienceRecords';
+import { getCompany } from '../../data/site';
+import { exportLicense, licensedList } from '../../lib/contentLicense';
 
-/** Every experience as JSON for reuse, newest first; a value the candidate left out is null. */
+/** Every experience as JSON for reuse, newest first, under the content licence; a value the candidate left out is null. */
 export const GET: APIRoute = async ({ site }) => {
-  const experiences = await getExperienceRecords(site);
-  return new Response(JSON.stringify({ count: experiences.length, experiences }, null, 2), {
+  const [company, experiences] = await Promise.all([getCompany(), getExperienceRecords(site)]);
+  return new Response(JSON.stringify(licensedList(exportLicense(company), 'experiences', experiences), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
-import { getQuestionBank, questionHref } from '../../data/site';
+import { getCompany, getQuestionBank, questionHref } from '../../data/site';
+import { exportLicense, licensedList } from '../../lib/contentLicense';
 import { xmlSafeValue } from '../../lib/xmlSafe';
 
-/** The merged question bank as JSON, each question with the address of its entry in the bank. */
+/** The merged question bank as JSON under the content licence, each question with the address of its entry in the bank. */
 export const GET: APIRoute = async ({ site }) => {
-  const bank = await getQuestionBank();
+  const [company, bank] = await Promise.all([getCompany(), getQuestionBank()]);
   const questions = await Promise.all(bank.map(async (question) => ({ ...question, url: new URL(await questionHref(question), site).href })));
   // Question texts are contributed; none may carry a character XML forbids into whatever reuses them.
-  return new Response(JSON.stringify(xmlSafeValue({ count: questions.length, questions }), null, 2), {
+  return new Response(JSON.stringify(xmlSafeValue(licensedList(exportLicense(company), 'questions', questions)), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
