@@ -31,13 +31,25 @@ export function asContent(text: string, dir: string): string {
   return text.split(relative(projectRoot, dir)).join('content');
 }
 
-/** Runs one of the project's scripts with tsx, from the project root, as `npm run …` does. */
-export function runScript(script: string, args: string[], input?: string) {
+/**
+ * Runs one of the project's scripts with tsx, from the project root, as `npm run …` does. GitHub Actions' own
+ * variables are cleared (validate prints workflow commands and writes a job summary when it sees them, and the
+ * tests run in Actions too); `env` sets them for a test that wants them.
+ */
+export function runScript(script: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/tsx/dist/cli.mjs'), resolve(projectRoot, script), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     input: input ?? '',
-    env: { ...process.env, CONTENT_DIR: undefined, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: undefined,
+      GITHUB_ACTIONS: undefined,
+      GITHUB_STEP_SUMMARY: undefined,
+      GITHUB_WORKSPACE: undefined,
+      NODE_ENV: 'production',
+      ...env,
+    },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -241,4 +241,15 @@ describe('npm run import:issue', () => {
     expect(lines.join('\n')).toContain('Department: "Marketing" is not one of the options (Software Development,');
     expect(lines.join('\n')).toContain('Advice for the next candidate: contains an e-mail address');
   });
+
+  it('refuses a form whose content-licence box is not ticked, though nothing else is wrong, and writes nothing', slow, () => {
+    const dir = contentFolder('import-issue-no-licence');
+    const run = runScript('scripts/import-issue.ts', [join(issues, 'no-licence.md'), '--content-dir', dir]);
+    expect(run.status, run.output).toBe(1);
+    expect(readdirSync(join(dir, 'experiences'))).toEqual([]);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^Nothing was written; 1 problem to fix in the issue/);
+    const box = 'It may be published under CC BY 4.0, the licence of all content in this guide';
+    expect(lines.slice(1)).toEqual([expect.stringContaining(`no-licence.md Before you submit: the box "${box}" is not ticked`)]);
+  });
 });
