@@ -52,7 +52,12 @@ async function buildOurs(name: string, contentDir: string | undefined) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(work, `${name}-profile`)}`] : [];
-  const run = await measureBuild({ cwd: root, outDir, nodeArgs, env: { ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_CACHE_DIR: cacheDir } });
+  const run = await measureBuild({
+    cwd: root,
+    outDir,
+    nodeArgs,
+    env: { ...(contentDir ? { CONTENT_DIR: contentDir } : {}), ASTRO_CACHE_DIR: cacheDir },
+  });
   // The build's own log, for reading where the time went (Astro prints each phase and page).
   writeFileSync(resolve(work, `${name}-build.log`), run.log);
   return { outDir, run };
@@ -72,8 +77,17 @@ function weightsOf(outDir: string, files: string[]): Record<string, PageWeight &
     ...pick('experience list', 'experiences/index.html'),
     ...pick('question bank', 'questions/index.html'),
     // A bank split by category: its heaviest category page.
-    ...pick('question bank, largest category page', largest(outDir, files.filter((file) => /^questions\/[^/]+\/index\.html$/.test(file)))),
-    ...pick('an experience', files.find((file) => /^experiences\/[^/]+\/index\.html$/.test(file) && file !== 'experiences/index.html')),
+    ...pick(
+      'question bank, largest category page',
+      largest(
+        outDir,
+        files.filter((file) => /^questions\/[^/]+\/index\.html$/.test(file)),
+      ),
+    ),
+    ...pick(
+      'an experience',
+      files.find((file) => /^experiences\/[^/]+\/index\.html$/.test(file) && file !== 'experiences/index.html'),
+    ),
   ]);
 }
 
@@ -114,7 +128,9 @@ async function benchSize(experiences: number): Promise<SizeResult> {
     weights: weightsOf(outDir, files),
     search,
   };
-  if (!values.keep) for (const name of [`content-${experiences}`, `n${experiences}-site`, `n${experiences}-cache`, `floor-${experiences}`]) rmSync(resolve(work, name), { recursive: true, force: true });
+  if (!values.keep)
+    for (const name of [`content-${experiences}`, `n${experiences}-site`, `n${experiences}-cache`, `floor-${experiences}`])
+      rmSync(resolve(work, name), { recursive: true, force: true });
   return result;
 }
 

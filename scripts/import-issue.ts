@@ -47,7 +47,9 @@ const outcome = writeExperience(answers, contentDir, { dryRun: problems.length >
 const reported = new Set(problems.map((problem) => problem.field));
 const all = [...problems, ...outcome.problems.map((problem) => issueProblem(problem, shown)).filter((problem) => !reported.has(problem.field))];
 if (all.length || !outcome.file) {
-  console.error(`Nothing was written; ${all.length} problem${all.length === 1 ? '' : 's'} to fix in the issue (or ask its author to):\n${sortProblems(all).map(formatProblem).join('\n')}`);
+  console.error(
+    `Nothing was written; ${all.length} problem${all.length === 1 ? '' : 's'} to fix in the issue (or ask its author to):\n${sortProblems(all).map(formatProblem).join('\n')}`,
+  );
   process.exit(1);
 }
 printNextSteps(outcome);

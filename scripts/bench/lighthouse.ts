@@ -63,7 +63,10 @@ function describeItems(details: unknown): string[] {
     const node = item.node as { snippet?: string; selector?: string; explanation?: string } | undefined;
     if (node) return `${node.selector ?? ''} ${node.snippet ?? ''} ${node.explanation ? `— ${node.explanation.replace(/\s+/g, ' ')}` : ''}`.trim();
     const duration = typeof item.duration === 'number' ? ` ${Math.round(item.duration)} ms` : '';
-    const text = ['url', 'source', 'description', 'label'].map((key) => item[key]).filter((value) => typeof value === 'string').join(' ');
+    const text = ['url', 'source', 'description', 'label']
+      .map((key) => item[key])
+      .filter((value) => typeof value === 'string')
+      .join(' ');
     return text ? `${text}${duration}` : JSON.stringify(item).slice(0, 200);
   });
 }
@@ -93,7 +96,11 @@ async function main() {
   if (!chromiumPath) throw new Error('no Chromium found: install it ("sudo apt-get install chromium") or set CHROMIUM_PATH');
   const site = await serveCompressed(siteDir, { port, host: 'localhost' });
   // Lighthouse needs a Chromium with a debugging port; --headless=new is the headless mode it supports.
-  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: [...offlineChromiumFlags.filter((flag) => flag !== '--headless'), '--headless=new'], logLevel: 'error' });
+  const chrome = await launch({
+    chromePath: chromiumPath,
+    chromeFlags: [...offlineChromiumFlags.filter((flag) => flag !== '--headless'), '--headless=new'],
+    logLevel: 'error',
+  });
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
@@ -101,7 +108,12 @@ async function main() {
       // Performance scores vary from run to run on a shared machine: the run with the median score is kept.
       const runs = [];
       for (let attempt = 0; attempt < RUNS; attempt++) {
-        const run = await lighthouse(`${site.url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+        const run = await lighthouse(`${site.url}${page.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...categories],
+        });
         if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         if (run.lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${run.lhr.runtimeError.message}`);
         runs.push(run.lhr);
@@ -113,7 +125,9 @@ async function main() {
         lhr.categories[category].auditRefs
           .filter((ref) => ref.weight > 0 || category !== 'performance')
           .map((ref) => lhr.audits[ref.id])
-          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+          .filter(
+            (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual',
+          )
           .map((audit) => ({
             category,
             title: audit.title,
@@ -121,10 +135,14 @@ async function main() {
             items: describeItems(diagnostics[audit.id] ? lhr.audits[diagnostics[audit.id]]?.details : audit.details),
           })),
       );
-      const scores = Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category].score ?? 0) * 100)])) as PageResult['scores'];
+      const scores = Object.fromEntries(
+        categories.map((category) => [category, Math.round((lhr.categories[category].score ?? 0) * 100)]),
+      ) as PageResult['scores'];
       const performances = runs.map((run) => Math.round((run.categories.performance.score ?? 0) * 100));
       results.push({ ...page, scores, performances, failing });
-      console.log(`[lighthouse] ${page.name}: ${categories.map((category) => `${category} ${scores[category]}`).join(', ')} (performance in ${RUNS} runs: ${performances.join(', ')})`);
+      console.log(
+        `[lighthouse] ${page.name}: ${categories.map((category) => `${category} ${scores[category]}`).join(', ')} (performance in ${RUNS} runs: ${performances.join(', ')})`,
+      );
     }
   } finally {
     await chrome.kill();
@@ -137,9 +155,18 @@ async function main() {
 
 function renderLighthouse(results: PageResult[], machine: ReturnType<typeof describeMachine>, lighthousePackage: string): string {
   const version = (JSON.parse(lighthousePackage) as { version: string }).version;
-  const rows = results.map((result) => `| ${result.name} (\`/${result.path}\`) | ${result.scores.performance} (${result.performances.join(', ')}) | ${categories.slice(1).map((category) => result.scores[category]).join(' | ')} |`);
+  const rows = results.map(
+    (result) =>
+      `| ${result.name} (\`/${result.path}\`) | ${result.scores.performance} (${result.performances.join(', ')}) | ${categories
+        .slice(1)
+        .map((category) => result.scores[category])
+        .join(' | ')} |`,
+  );
   const failing = results.flatMap((result) =>
-    result.failing.map((audit) => `- **${result.name}**, ${audit.category}: ${audit.title}${audit.value ? ` (${audit.value})` : ''}${audit.items.map((item) => `\n  - \`${item.replace(/`/g, "'").slice(0, 240)}\``).join('')}`),
+    result.failing.map(
+      (audit) =>
+        `- **${result.name}**, ${audit.category}: ${audit.title}${audit.value ? ` (${audit.value})` : ''}${audit.items.map((item) => `\n  - \`${item.replace(/`/g, "'").slice(0, 240)}\``).join('')}`,
+    ),
   );
   return [
     `### Lighthouse ${version}, ${machine.date}`,
@@ -159,7 +186,10 @@ function writeLighthouse(file: string, report: string): void {
   const end = '<!-- lighthouse:end -->';
   const text = readFileSync(file, 'utf8');
   if (!text.includes(start) || !text.includes(end)) throw new Error(`${file}: add the lines "${start}" and "${end}" where the Lighthouse scores go`);
-  writeFileSync(file, `${text.slice(0, text.indexOf(start))}${start}\n<!-- Generated by npm run bench:lighthouse: edit outside these markers. -->\n\n${report}\n\n${text.slice(text.indexOf(end))}`);
+  writeFileSync(
+    file,
+    `${text.slice(0, text.indexOf(start))}${start}\n<!-- Generated by npm run bench:lighthouse: edit outside these markers. -->\n\n${report}\n\n${text.slice(text.indexOf(end))}`,
+  );
   console.log('[lighthouse] wrote docs/performance.md');
 }
 

@@ -16,7 +16,14 @@ export interface SizeResult {
   experiences: number;
   questionPool: number;
   pages: number;
-  build: AstroPhases & { seconds: number; peakRssBytes: number; peakAtSeconds: number; indexMs?: number; indexWriteMs?: number; serviceWorkerMs?: number };
+  build: AstroPhases & {
+    seconds: number;
+    peakRssBytes: number;
+    peakAtSeconds: number;
+    indexMs?: number;
+    indexWriteMs?: number;
+    serviceWorkerMs?: number;
+  };
   output: { bytes: number; files: number };
   searchIndex: { bytes: number; files: number };
   serviceWorker: { bytes: number; gzip: number; precachedFiles: number; precachedBytes: number };
@@ -40,7 +47,8 @@ export interface Machine {
   commit: string;
 }
 
-const version = (root: string, name: string) => JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+const version = (root: string, name: string) =>
+  JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
 
 export function describeMachine(root: string): Machine {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
@@ -71,7 +79,8 @@ const budgetedTypes: [string, RegExp][] = [
 ];
 
 /** Gzip body bytes of the requests whose path matches. */
-const bytesOf = (measure: FirstQuery, kind: RegExp) => measure.requests.filter((request) => kind.test(request.path)).reduce((total, request) => total + request.bodyBytes, 0);
+const bytesOf = (measure: FirstQuery, kind: RegExp) =>
+  measure.requests.filter((request) => kind.test(request.path)).reduce((total, request) => total + request.bodyBytes, 0);
 
 /** Pagefind's runtime in a first search: its script, its WebAssembly, and its worker when it used one. */
 function runtime(measure: FirstQuery): string {
@@ -100,11 +109,34 @@ function realSiteSection(real: RealSite): string {
   return [
     '### The real site: page weight (heaviest page of each type, gzip level 9)',
     '',
-    table(['page type', 'pages', `HTML (≤ ${kb(budgets.html)})`, `CSS (≤ ${kb(budgets.css)})`, `HTML + CSS (≤ ${kb(budgets.firstView)})`, `JS on first view (≤ ${kb(budgets.js)})`], rows),
+    table(
+      [
+        'page type',
+        'pages',
+        `HTML (≤ ${kb(budgets.html)})`,
+        `CSS (≤ ${kb(budgets.css)})`,
+        `HTML + CSS (≤ ${kb(budgets.firstView)})`,
+        `JS on first view (≤ ${kb(budgets.js)})`,
+      ],
+      rows,
+    ),
     '',
     `### The real site: first search (budget < ${kb(budgets.firstSearch)} gzip)`,
     '',
-    table(['query', 'pages matching', 'requests', 'gzip bodies', 'with HTTP/1.1 headers', 'of which Pagefind\'s runtime', 'index chunks', 'result fragments', 'time to results'], searches),
+    table(
+      [
+        'query',
+        'pages matching',
+        'requests',
+        'gzip bodies',
+        'with HTTP/1.1 headers',
+        "of which Pagefind's runtime",
+        'index chunks',
+        'result fragments',
+        'time to results',
+      ],
+      searches,
+    ),
   ].join('\n');
 }
 
@@ -121,7 +153,15 @@ function scaleSection(results: SizeResult[]): string {
     row('– rendering the pages', (r) => ms(r.build.pagesMs)),
     row('– Pagefind indexing (of which writing the index)', (r) => `${ms(r.build.indexMs)} (${ms(r.build.indexWriteMs)})`),
     row('– service worker generation', (r) => ms(r.build.serviceWorkerMs)),
-    row('– the rest (start-up, sitemap, copying files)', (r) => ms(r.build.seconds * 1000 - [r.build.contentMs, r.build.bundleMs, r.build.pagesMs, r.build.indexMs, r.build.serviceWorkerMs].reduce<number>((sum, part) => sum + (part ?? 0), 0))),
+    row('– the rest (start-up, sitemap, copying files)', (r) =>
+      ms(
+        r.build.seconds * 1000 -
+          [r.build.contentMs, r.build.bundleMs, r.build.pagesMs, r.build.indexMs, r.build.serviceWorkerMs].reduce<number>(
+            (sum, part) => sum + (part ?? 0),
+            0,
+          ),
+      ),
+    ),
     row('peak memory (RSS, whole process tree), and when', (r) => `${mb(r.build.peakRssBytes)} at ${seconds(r.build.peakAtSeconds)}`),
     row('output size (files)', (r) => `${mb(r.output.bytes)} (${count(r.output.files)})`),
     row('search index size (files)', (r) => `${mb(r.searchIndex.bytes)} (${count(r.searchIndex.files)})`),
@@ -129,15 +169,43 @@ function scaleSection(results: SizeResult[]): string {
     row('– floor: bundling, rendering the pages', (r) => `${ms(r.floor.phases.bundleMs)}, ${ms(r.floor.phases.pagesMs)}`),
     row('bare-Astro floor: peak memory', (r) => mb(r.floor.peakRssBytes)),
     row('**our time / floor**', (r) => `**${(r.build.seconds / r.floor.seconds).toFixed(2)}×**`),
-    row('our time without Pagefind and the service worker / floor', (r) => `${((r.build.seconds * 1000 - (r.build.indexMs ?? 0) - (r.build.serviceWorkerMs ?? 0)) / 1000 / r.floor.seconds).toFixed(2)}×`),
+    row(
+      'our time without Pagefind and the service worker / floor',
+      (r) => `${((r.build.seconds * 1000 - (r.build.indexMs ?? 0) - (r.build.serviceWorkerMs ?? 0)) / 1000 / r.floor.seconds).toFixed(2)}×`,
+    ),
   ]);
   const search = table(head, [
     row('first query: bytes transferred, gzip bodies (median, max)', (r) => spread(r.search.first.map(bodyBytes), kb)),
-    row('first query: with HTTP/1.1 headers (median, max)', (r) => spread(r.search.first.map((m) => m.bytes), kb)),
-    row('first query: time to results, incl. 200 ms typing pause (median, max)', (r) => spread(r.search.first.map((m) => m.ms), ms)),
-    row('later query, new words (median, max)', (r) => spread(r.search.later.map((m) => m.ms), ms)),
-    row('later query: bytes fetched (median, max)', (r) => spread(r.search.later.map((m) => m.bytes), kb)),
-    row('repeated query (median, max)', (r) => spread(r.search.repeated.map((m) => m.ms), ms)),
+    row('first query: with HTTP/1.1 headers (median, max)', (r) =>
+      spread(
+        r.search.first.map((m) => m.bytes),
+        kb,
+      ),
+    ),
+    row('first query: time to results, incl. 200 ms typing pause (median, max)', (r) =>
+      spread(
+        r.search.first.map((m) => m.ms),
+        ms,
+      ),
+    ),
+    row('later query, new words (median, max)', (r) =>
+      spread(
+        r.search.later.map((m) => m.ms),
+        ms,
+      ),
+    ),
+    row('later query: bytes fetched (median, max)', (r) =>
+      spread(
+        r.search.later.map((m) => m.bytes),
+        kb,
+      ),
+    ),
+    row('repeated query (median, max)', (r) =>
+      spread(
+        r.search.repeated.map((m) => m.ms),
+        ms,
+      ),
+    ),
   ]);
   const pages = [...new Set(results.flatMap((result) => Object.keys(result.weights)))];
   const weight = table(
@@ -190,7 +258,21 @@ function queriesSection(result: SizeResult | undefined): string {
   return [
     `### Each query at ${count(result.experiences)} experiences`,
     '',
-    table(['query', 'pages matching', 'first search, gzip', 'Pagefind\'s runtime', 'index chunks', 'result fragments', 'metadata and filters', 'first: time to results', 'later query (Pagefind\'s own timing)', 'repeated query (Pagefind\'s own timing)'], rows),
+    table(
+      [
+        'query',
+        'pages matching',
+        'first search, gzip',
+        "Pagefind's runtime",
+        'index chunks',
+        'result fragments',
+        'metadata and filters',
+        'first: time to results',
+        "later query (Pagefind's own timing)",
+        "repeated query (Pagefind's own timing)",
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -212,8 +294,16 @@ function targetsSection(results: SizeResult[]): string {
         ['build with the search index < 90 s', seconds(at.build.seconds), met(at.build.seconds < 90)],
         ['peak memory < 3 GB', mb(at.build.peakRssBytes), met(at.build.peakRssBytes < 3 * 2 ** 30)],
         ['≤ 1.5× the bare-Astro floor', `${ratio.toFixed(2)}×`, met(ratio <= 1.5)],
-        ['warm query < 50 ms', `${fast} of ${warm.length} later and repeated queries; slowest "${slowest.query}" ${ms(slowest.ms)}`, met(fast === warm.length)],
-        ['first query < 300 KB transferred', `largest "${heaviest.query}" ${kb(bodyBytes(heaviest))} (gzip bodies)`, met(bodyBytes(heaviest) < 300 * 1024)],
+        [
+          'warm query < 50 ms',
+          `${fast} of ${warm.length} later and repeated queries; slowest "${slowest.query}" ${ms(slowest.ms)}`,
+          met(fast === warm.length),
+        ],
+        [
+          'first query < 300 KB transferred',
+          `largest "${heaviest.query}" ${kb(bodyBytes(heaviest))} (gzip bodies)`,
+          met(bodyBytes(heaviest) < 300 * 1024),
+        ],
       ],
     ),
   ].join('\n');

@@ -9,8 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { CompressedSite, ServedRequest } from './staticServer';
 
 /** The system Chromium (CHROMIUM_PATH when set); no browser is ever downloaded. */
-export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path): path is string => Boolean(path && existsSync(path)),
+export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path): path is string =>
+  Boolean(path && existsSync(path)),
 );
 
 /** Chromium flags that keep it off the network; the benchmark and the browser tests (tests/support/browser.ts) share them. */
@@ -67,7 +67,9 @@ export async function firstQuery(browser: Browser, site: CompressedSite, query: 
   await page.keyboard.press('/');
   await page.fill('[data-search-dialog] [data-search-input]', query);
   // "12 results…" or "No results…"; not the "Type to search" hint shown before the first search.
-  await page.waitForFunction(() => /^(\d+ results?|No results)/.test(document.querySelector('[data-search-dialog] [data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /^(\d+ results?|No results)/.test(document.querySelector('[data-search-dialog] [data-search-status]')?.textContent ?? ''),
+  );
   const ms = performance.now() - started;
   await networkQuiet(site);
   const results = await page.locator('[data-search-dialog] [data-search-results] > li').count();

@@ -20,30 +20,117 @@ import { createRandom, type Random } from './random';
 export const searchQueries = ['linked list', 'kubernetes', 'stakeholder', 'salary negotiation', 'system design', 'interview'];
 
 const subjects = [
-  'a payment service', 'an onboarding flow', 'a rate limiter', 'a notification system', 'a ledger', 'a mobile login',
-  'a search feature', 'a reporting dashboard', 'an approval workflow', 'a cache layer', 'a feature flag service',
-  'a loan calculator', 'a card freeze button', 'a fraud alert', 'a savings goal screen', 'an audit log', 'a chat widget',
-  'a document upload', 'a transfer limit', 'a consent screen', 'a statement export', 'a billing page', 'a login throttle',
-  'a currency converter', 'a budgeting tool', 'a support inbox', 'a release pipeline', 'a data import', 'a user survey',
-  'an identity check', 'a pricing page', 'a customer portal', 'a settings page', 'a scheduling tool', 'a status page',
+  'a payment service',
+  'an onboarding flow',
+  'a rate limiter',
+  'a notification system',
+  'a ledger',
+  'a mobile login',
+  'a search feature',
+  'a reporting dashboard',
+  'an approval workflow',
+  'a cache layer',
+  'a feature flag service',
+  'a loan calculator',
+  'a card freeze button',
+  'a fraud alert',
+  'a savings goal screen',
+  'an audit log',
+  'a chat widget',
+  'a document upload',
+  'a transfer limit',
+  'a consent screen',
+  'a statement export',
+  'a billing page',
+  'a login throttle',
+  'a currency converter',
+  'a budgeting tool',
+  'a support inbox',
+  'a release pipeline',
+  'a data import',
+  'a user survey',
+  'an identity check',
+  'a pricing page',
+  'a customer portal',
+  'a settings page',
+  'a scheduling tool',
+  'a status page',
 ];
 const tasks = [
-  'reverse a linked list', 'find duplicates in an array', 'merge two sorted arrays', 'validate balanced brackets',
-  'detect a cycle in a linked list', 'group anagrams', 'rotate a matrix', 'parse a CSV line', 'implement an LRU cache',
-  'count words in a text', 'find the longest common prefix', 'flatten a nested list', 'compute a running median',
-  'check whether a string is a palindrome', 'sum the values of a tree', 'schedule meetings without overlaps',
-  'paginate an API response', 'debounce a function', 'round money correctly', 'sort transactions by date',
+  'reverse a linked list',
+  'find duplicates in an array',
+  'merge two sorted arrays',
+  'validate balanced brackets',
+  'detect a cycle in a linked list',
+  'group anagrams',
+  'rotate a matrix',
+  'parse a CSV line',
+  'implement an LRU cache',
+  'count words in a text',
+  'find the longest common prefix',
+  'flatten a nested list',
+  'compute a running median',
+  'check whether a string is a palindrome',
+  'sum the values of a tree',
+  'schedule meetings without overlaps',
+  'paginate an API response',
+  'debounce a function',
+  'round money correctly',
+  'sort transactions by date',
 ];
 const techs = [
-  'Java', 'Kotlin', 'TypeScript', 'React', 'Angular', 'Spring Boot', 'PostgreSQL', 'Kafka', 'Docker', 'Kubernetes',
-  'Terraform', 'GraphQL', 'REST', 'OAuth', 'Redis', 'Python', 'SQL', 'Figma', 'Jira', 'Salesforce', 'Tableau', 'Swift',
-  'Android', 'iOS', 'AWS', 'Azure', 'Git', 'Jenkins', 'Selenium', 'Cypress', 'Grafana', 'Elasticsearch', 'MongoDB',
+  'Java',
+  'Kotlin',
+  'TypeScript',
+  'React',
+  'Angular',
+  'Spring Boot',
+  'PostgreSQL',
+  'Kafka',
+  'Docker',
+  'Kubernetes',
+  'Terraform',
+  'GraphQL',
+  'REST',
+  'OAuth',
+  'Redis',
+  'Python',
+  'SQL',
+  'Figma',
+  'Jira',
+  'Salesforce',
+  'Tableau',
+  'Swift',
+  'Android',
+  'iOS',
+  'AWS',
+  'Azure',
+  'Git',
+  'Jenkins',
+  'Selenium',
+  'Cypress',
+  'Grafana',
+  'Elasticsearch',
+  'MongoDB',
 ];
 const situations = [
-  'you disagreed with a stakeholder', 'a deadline slipped', 'you had to learn a tool quickly', 'a release went wrong',
-  'you mentored a colleague', 'a client was unhappy', 'you changed a team process', 'priorities changed mid-sprint',
-  'you gave difficult feedback', 'you missed a target', 'you led a project', 'you had to say no', 'two teams disagreed',
-  'you simplified something complex', 'you took over a failing project', 'you handled an outage', 'you onboarded someone',
+  'you disagreed with a stakeholder',
+  'a deadline slipped',
+  'you had to learn a tool quickly',
+  'a release went wrong',
+  'you mentored a colleague',
+  'a client was unhappy',
+  'you changed a team process',
+  'priorities changed mid-sprint',
+  'you gave difficult feedback',
+  'you missed a target',
+  'you led a project',
+  'you had to say no',
+  'two teams disagreed',
+  'you simplified something complex',
+  'you took over a failing project',
+  'you handled an outage',
+  'you onboarded someone',
 ];
 const questionTemplates: ((random: Random, term: string) => string)[] = [
   (random) => `How would you approach the system design of ${random.pick(subjects)}?`,
@@ -59,10 +146,15 @@ const questionTemplates: ((random: Random, term: string) => string)[] = [
 ];
 
 const openings = [
-  'A recruiter contacted me a week after I applied', 'I applied through the careers page and heard back quickly',
-  'The process took about a month from the first call to the decision', 'A former colleague referred me',
-  'The first call covered my background and the team', 'I was invited to an online assessment first',
-  'I had been following the company for a while', 'It started with a short questionnaire', 'A friend suggested I apply',
+  'A recruiter contacted me a week after I applied',
+  'I applied through the careers page and heard back quickly',
+  'The process took about a month from the first call to the decision',
+  'A former colleague referred me',
+  'The first call covered my background and the team',
+  'I was invited to an online assessment first',
+  'I had been following the company for a while',
+  'It started with a short questionnaire',
+  'A friend suggested I apply',
 ];
 const middles = [
   'the interviewer asked me to sketch a system design for {subject} and kept adding requirements',
@@ -91,14 +183,36 @@ const middles = [
   'I drew a diagram of {subject} and answered questions on it',
 ];
 const closings = [
-  'The feedback came within a few days.', 'I would have liked more detail in the feedback.',
-  'Salary negotiation was handled by the recruiter and went smoothly.', 'Everyone was friendly and on time.',
-  'Preparing examples in advance helped a lot.', 'I was told the team was growing fast.', 'It felt well organised.',
-  'The questions were fair.', 'I needed to follow up twice to get an answer.', 'The office was easy to reach.',
-  'The video call had some technical issues.', 'I left with a good impression.', 'The pace was quick.',
-  'I was asked to keep the assignment private.', 'The interviewers took notes throughout.',
+  'The feedback came within a few days.',
+  'I would have liked more detail in the feedback.',
+  'Salary negotiation was handled by the recruiter and went smoothly.',
+  'Everyone was friendly and on time.',
+  'Preparing examples in advance helped a lot.',
+  'I was told the team was growing fast.',
+  'It felt well organised.',
+  'The questions were fair.',
+  'I needed to follow up twice to get an answer.',
+  'The office was easy to reach.',
+  'The video call had some technical issues.',
+  'I left with a good impression.',
+  'The pace was quick.',
+  'I was asked to keep the assignment private.',
+  'The interviewers took notes throughout.',
 ];
-const roundNames = ['Recruiter call', 'Online assessment', 'Technical interview', 'System design interview', 'Hiring manager interview', 'Team interview', 'Case study', 'Final interview', 'Take-home assignment', 'Culture conversation', 'Coding interview', 'Architecture discussion'];
+const roundNames = [
+  'Recruiter call',
+  'Online assessment',
+  'Technical interview',
+  'System design interview',
+  'Hiring manager interview',
+  'Team interview',
+  'Case study',
+  'Final interview',
+  'Take-home assignment',
+  'Culture conversation',
+  'Coding interview',
+  'Architecture discussion',
+];
 const firstNames = ['Alex', 'Sam', 'Robin', 'Jordan', 'Kim', 'Noor', 'Eli', 'Mara', 'Tariq', 'Ines', 'Jun', 'Lena'];
 
 /** Made-up technical terms, so the search index sees a vocabulary as wide as real writing has. */
@@ -169,7 +283,7 @@ export function generateContent(sourceDir: string, targetDir: string, count: num
     const role = department.roles.length ? random.pick(department.roles) : department.name;
     const rounds = random.int(1, 6);
     const asked = new Map<string, string>();
-    for (let wanted = random.int(3, 8); asked.size < wanted; ) {
+    for (let wanted = random.int(3, 8); asked.size < wanted;) {
       const [text, category] = questions[random.skewed(questions.length)];
       // Some candidates write the same question in other letter case; the question bank merges them.
       asked.set(random.chance(0.1) ? text.toLowerCase() : text, category);
@@ -185,14 +299,22 @@ export function generateContent(sourceDir: string, targetDir: string, count: num
       ...(random.chance(0.85) ? { result: random.pick(results) } : {}),
       rounds,
       ...(random.chance(0.6)
-        ? { timeline: Array.from({ length: rounds }, () => ({ name: random.pick(roundNames), ...(random.chance(0.5) ? { notes: clip(paragraph(random, terms), 300) } : {}) })) }
+        ? {
+            timeline: Array.from({ length: rounds }, () => ({
+              name: random.pick(roundNames),
+              ...(random.chance(0.5) ? { notes: clip(paragraph(random, terms), 300) } : {}),
+            })),
+          }
         : {}),
       questions: [...asked].map(([text, category]) => ({ text, ...(random.chance(0.8) ? { category } : {}) })),
       ...(random.chance(0.7) ? { advice: clip(paragraph(random, terms), random.int(80, 400)) } : {}),
       story: Array.from({ length: random.int(2, 6) }, () => paragraph(random, terms)).join('\n\n'),
       date,
     };
-    const slug = role.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = role
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     writeFileSync(resolve(targetDir, 'experiences', `${date}-${slug}-bench-${index}.yaml`), stringify(experience, { lineWidth: 0 }));
   }
   return { dir: targetDir, experiences: count, questionPool: questions.length };

@@ -40,7 +40,13 @@ export function fieldQuestions(departments: Choice[], categories: Choice[]): Fie
       lines: 'list',
     },
     { key: 'advice', flag: 'advice', prompt: 'Your advice for the next candidate, one paragraph (Enter to skip)', required: false },
-    { key: 'story', flag: 'story', prompt: 'Your story, in Markdown; several lines and paragraphs are fine. Finish with a line holding only "."', required: true, lines: 'text' },
+    {
+      key: 'story',
+      flag: 'story',
+      prompt: 'Your story, in Markdown; several lines and paragraphs are fine. Finish with a line holding only "."',
+      required: true,
+      lines: 'text',
+    },
     { key: 'name', flag: 'name', prompt: 'Name to show with your experience (Enter to stay anonymous)', required: false },
     { key: 'date', flag: 'date', prompt: 'Date of the interview, YYYY-MM-DD', required: true },
   ];
@@ -48,7 +54,12 @@ export function fieldQuestions(departments: Choice[], categories: Choice[]): Fie
 
 /** The choices as a numbered list for a prompt. */
 export function choiceList(choices: Choice[]): string {
-  return choices.map((choice, index) => `  ${String(index + 1).padStart(2)}. ${choice.value}${choice.label.toLowerCase() === choice.value ? '' : `  (${choice.label})`}`).join('\n');
+  return choices
+    .map(
+      (choice, index) =>
+        `  ${String(index + 1).padStart(2)}. ${choice.value}${choice.label.toLowerCase() === choice.value ? '' : `  (${choice.label})`}`,
+    )
+    .join('\n');
 }
 
 /** Today as YYYY-MM-DD in the contributor's time zone. */

@@ -24,10 +24,14 @@ export interface WriteOutcome {
  */
 export function writeExperience(answers: ExperienceAnswers, contentDir: string, options: { dryRun?: boolean } = {}): WriteOutcome {
   const folder = join(contentDir, experiencesFolder);
-  const fields = experienceFromAnswers(answers, readChoices(contentDir).categories.map((category) => category.id));
+  const fields = experienceFromAnswers(
+    answers,
+    readChoices(contentDir).categories.map((category) => category.id),
+  );
   const text = experienceYaml(fields);
   const bytes = new TextEncoder().encode(text);
-  const name = () => firstFreeExperienceFileName(String(fields.date ?? ''), String(fields.role ?? ''), (candidate) => existsSync(join(folder, candidate)));
+  const name = () =>
+    firstFreeExperienceFileName(String(fields.date ?? ''), String(fields.role ?? ''), (candidate) => existsSync(join(folder, candidate)));
   const before = checkExperienceFile(displayPath(join(folder, name())), bytes, knownIds(contentDir));
   if (before.problems.length || options.dryRun) return { problems: before.problems, elsewhere: [] };
 
@@ -47,7 +51,9 @@ export function writeExperience(answers: ExperienceAnswers, contentDir: string, 
   const all = validateContent(contentDir);
   const concernsNewFile = (problem: ContentProblem) => problem.file === file || problem.message.includes(file);
   // A duplicate is reported on the later file name; when that is the other file, say it of the new one.
-  const mine = all.filter(concernsNewFile).map((problem) => (problem.file === file ? problem : { file, message: problem.message.replace(file, problem.file) }));
+  const mine = all
+    .filter(concernsNewFile)
+    .map((problem) => (problem.file === file ? problem : { file, message: problem.message.replace(file, problem.file) }));
   if (mine.length) {
     unlinkSync(path);
     return { problems: mine, elsewhere: all.filter((problem) => !concernsNewFile(problem)) };
@@ -57,7 +63,10 @@ export function writeExperience(answers: ExperienceAnswers, contentDir: string, 
 
 /** Tells the contributor where the file is and what to do next. */
 export function printNextSteps(outcome: WriteOutcome) {
-  const id = outcome.file!.split('/').pop()!.replace(/\.yaml$/, '');
+  const id = outcome
+    .file!.split('/')
+    .pop()!
+    .replace(/\.yaml$/, '');
   console.log(`\nWrote ${outcome.file}; it passes every check.
 
 Next steps:

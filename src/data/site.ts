@@ -117,7 +117,13 @@ async function buildBank(): Promise<BankQuestion[]> {
   const [examples, experiences] = await Promise.all([getExampleQuestions(), getExperiences()]);
   return buildQuestionBank(
     examples,
-    [...experiences].reverse().map((entry) => ({ id: entry.id, role: entry.data.role, department: entry.data.department, date: entry.data.date, questions: entry.data.questions })),
+    [...experiences].reverse().map((entry) => ({
+      id: entry.id,
+      role: entry.data.role,
+      department: entry.data.department,
+      date: entry.data.date,
+      questions: entry.data.questions,
+    })),
   );
 }
 

@@ -95,7 +95,9 @@ export function offlineCache(): AstroIntegration {
         });
         for (const warning of warnings) logger.warn(warning);
         const bytes = size + newest.reduce((sum, page) => sum + page.size, 0);
-        logger.info(`service worker precaches ${count} files (${Math.round(bytes / 1024)} KiB), written in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `service worker precaches ${count} files (${Math.round(bytes / 1024)} KiB), written in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -22,7 +22,9 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
           if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
           const done = performance.now();
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(done - started)} ms (reading ${Math.round(read - started)} ms, writing ${Math.round(done - read)} ms)`);
+          logger.info(
+            `indexed ${added.page_count} pages in ${Math.round(done - started)} ms (reading ${Math.round(read - started)} ms, writing ${Math.round(done - read)} ms)`,
+          );
         } finally {
           await close();
         }

@@ -44,18 +44,41 @@ export function experienceFileNameProblems(name: string, file: string): CheckedP
   const extension = written.toLowerCase();
   const stem = written ? name.slice(0, -written.length) : name;
   // The build reads exactly `.yaml`: any other spelling would be silently left out of the site.
-  if (extension === '.yaml' && written !== '.yaml') return [{ file, message: `experience files end in .yaml, in lowercase; rename it to ${idPattern.test(stem) ? stem : slugify(stem) || 'yyyy-mm-dd-role-1'}.yaml` }];
+  if (extension === '.yaml' && written !== '.yaml')
+    return [
+      {
+        file,
+        message: `experience files end in .yaml, in lowercase; rename it to ${idPattern.test(stem) ? stem : slugify(stem) || 'yyyy-mm-dd-role-1'}.yaml`,
+      },
+    ];
   if (extension === '.yml') return [{ file, message: `experience files end in .yaml; rename it to ${stem}.yaml` }];
   if (markupExtensions.has(extension)) {
-    return [{ file, message: `a ${extension} file cannot be an experience: experiences are YAML files (.yaml), so every field can be checked and no markup or code is ever published. Move the text into a .yaml file (npm run new:experience writes one, or copy an existing experience) and delete this file` }];
+    return [
+      {
+        file,
+        message: `a ${extension} file cannot be an experience: experiences are YAML files (.yaml), so every field can be checked and no markup or code is ever published. Move the text into a .yaml file (npm run new:experience writes one, or copy an existing experience) and delete this file`,
+      },
+    ];
   }
   if (extension === '.json') {
-    return [{ file, message: 'JSON files are not read here: experiences are YAML files (.yaml). Write the same fields as YAML (npm run new:experience writes one) and delete this file' }];
+    return [
+      {
+        file,
+        message:
+          'JSON files are not read here: experiences are YAML files (.yaml). Write the same fields as YAML (npm run new:experience writes one) and delete this file',
+      },
+    ];
   }
-  if (extension !== '.yaml') return [{ file, message: 'only experience files ending in .yaml belong in content/experiences/; move or delete this file' }];
+  if (extension !== '.yaml')
+    return [{ file, message: 'only experience files ending in .yaml belong in content/experiences/; move or delete this file' }];
   if (!idPattern.test(stem)) {
     const suggestion = slugify(stem) || 'yyyy-mm-dd-role-1';
-    return [{ file, message: `the file name becomes the page address, so it must be lowercase letters, digits and single hyphens, like 2026-03-01-software-engineer-1.yaml; rename it to ${suggestion}.yaml` }];
+    return [
+      {
+        file,
+        message: `the file name becomes the page address, so it must be lowercase letters, digits and single hyphens, like 2026-03-01-software-engineer-1.yaml; rename it to ${suggestion}.yaml`,
+      },
+    ];
   }
   return [];
 }
@@ -68,7 +91,14 @@ export function experienceFileNameProblems(name: string, file: string): CheckedP
 export function checkExperienceFile(file: string, bytes: Uint8Array, known: KnownIds): { data?: Experience; problems: CheckedProblem[] } {
   if (bytes.length > maxExperienceFileBytes) {
     const size = (bytes.length / 1024).toFixed(1);
-    return { problems: [{ file, message: `the file is ${size} KB; an experience file may be at most ${maxExperienceFileBytes / 1024} KB. Shorten the story, advice or notes` }] };
+    return {
+      problems: [
+        {
+          file,
+          message: `the file is ${size} KB; an experience file may be at most ${maxExperienceFileBytes / 1024} KB. Shorten the story, advice or notes`,
+        },
+      ],
+    };
   }
   const parsed = parseContentYaml(bytes, file);
   if (parsed.problems.length) return { problems: parsed.problems };
@@ -106,7 +136,10 @@ function referenceProblems(value: unknown, file: string, locate: YamlFile['locat
     questions.forEach((question, index) => {
       const category = (question as { category?: unknown } | null)?.category;
       if (typeof category === 'string' && idPattern.test(category) && !known.categories!.includes(category)) {
-        at(['questions', index, 'category'], `"${category}" is not a question category id in question-categories.yaml; use one of: ${listed(known.categories!)}, or leave category out`);
+        at(
+          ['questions', index, 'category'],
+          `"${category}" is not a question category id in question-categories.yaml; use one of: ${listed(known.categories!)}, or leave category out`,
+        );
       }
     });
   }
@@ -157,14 +190,32 @@ function linkFinding(href: string): TextFinding | undefined {
   if (!target) return undefined;
   const found = quoted(href);
   if (target.scheme === 'mailto') {
-    return { rule: 'privacy', kind: 'email', index: 0, found: href, message: `links to an e-mail address (${found}); everything in an experience is public, so contact details are refused to protect you and others from being identified and spammed. Remove it` };
+    return {
+      rule: 'privacy',
+      kind: 'email',
+      index: 0,
+      found: href,
+      message: `links to an e-mail address (${found}); everything in an experience is public, so contact details are refused to protect you and others from being identified and spammed. Remove it`,
+    };
   }
   if (target.scheme !== 'http' && target.scheme !== 'https') {
-    return { rule: 'safety', kind: 'link-scheme', index: 0, found: href, message: `links to a ${target.scheme}: address (${found}); only https:// links to web pages are allowed. Remove the link` };
+    return {
+      rule: 'safety',
+      kind: 'link-scheme',
+      index: 0,
+      found: href,
+      message: `links to a ${target.scheme}: address (${found}); only https:// links to web pages are allowed. Remove the link`,
+    };
   }
   const profile = profileLinkKind(target);
   if (profile) {
-    return { rule: 'privacy', kind: 'profile-link', index: 0, found: href, message: `links to ${profile} (${found}); experiences must not point to anyone's personal profile, yours or an interviewer's. Remove the link; to be credited, put the name you want shown in "name"` };
+    return {
+      rule: 'privacy',
+      kind: 'profile-link',
+      index: 0,
+      found: href,
+      message: `links to ${profile} (${found}); experiences must not point to anyone's personal profile, yours or an interviewer's. Remove the link; to be credited, put the name you want shown in "name"`,
+    };
   }
   return undefined;
 }
@@ -186,7 +237,14 @@ function textProblems(value: unknown, file: string, parsed: YamlFile): CheckedPr
     for (const [first, ...others] of byKind.values()) {
       const place = position && placeOf(first, text, position, lines);
       const more = others.length ? ` (${others.length} more like it in this field)` : '';
-      problems.push({ file, line: place?.line, column: place?.column, field: fieldName(path) || undefined, message: first.finding.message + more, rule: first.finding.rule });
+      problems.push({
+        file,
+        line: place?.line,
+        column: place?.column,
+        field: fieldName(path) || undefined,
+        message: first.finding.message + more,
+        rule: first.finding.rule,
+      });
     }
   }
   return problems;
@@ -196,7 +254,12 @@ function textProblems(value: unknown, file: string, parsed: YamlFile): CheckedPr
  * The line and column of a finding in the file. In a `|` block each line of the text is a line of the
  * file; other values may be folded over lines, so the finding is looked for near the field.
  */
-function placeOf({ finding, line: renderedLine }: PlacedFinding, text: string, field: { line: number; column: number }, lines: string[]): { line: number; column?: number } {
+function placeOf(
+  { finding, line: renderedLine }: PlacedFinding,
+  text: string,
+  field: { line: number; column: number },
+  lines: string[],
+): { line: number; column?: number } {
   const needle = finding.found.split('\n')[0];
   const block = lines[field.line - 1]?.slice(field.column - 1).startsWith('|');
   if (block) {
@@ -228,7 +291,10 @@ export function findLikelyDuplicates(experiences: readonly { file: string; data:
     if (normalised(data.story).length >= 40) keys.push([`s|${normalised(data.story)}`, 'the same story']);
     const match = keys.find(([key]) => seen.has(key));
     if (match) {
-      problems.push({ file, message: `looks like a duplicate of ${seen.get(match[0])} (${match[1]}); if this is another interview, say what differs, otherwise delete this file` });
+      problems.push({
+        file,
+        message: `looks like a duplicate of ${seen.get(match[0])} (${match[1]}); if this is another interview, say what differs, otherwise delete this file`,
+      });
     }
     for (const [key] of keys) if (!seen.has(key)) seen.set(key, file);
   }

@@ -64,7 +64,11 @@ export function roundFromLine(line: string): { name: string; notes?: string } {
 
 /** The experience fields from a contributor's answers; empty answers are left out, so optional fields stay absent. */
 export function experienceFromAnswers(answers: ExperienceAnswers, categories: readonly string[]): Record<string, unknown> {
-  const lines = (items: string[] | undefined) => (items ?? []).flatMap((item) => item.split(/\r?\n/)).map((item) => item.trim()).filter(Boolean);
+  const lines = (items: string[] | undefined) =>
+    (items ?? [])
+      .flatMap((item) => item.split(/\r?\n/))
+      .map((item) => item.trim())
+      .filter(Boolean);
   const rounds = clean(answers.rounds);
   const timeline = lines(answers.timeline).map(roundFromLine);
   const questions = lines(answers.questions).map((line) => questionFromLine(line, categories));

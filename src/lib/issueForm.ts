@@ -72,7 +72,10 @@ export function issueSections(body: string): Map<string, string> {
     const value = lines.join('\n').trim();
     sections.set(formHeadings[current], value === '_No response_' ? '' : value);
   };
-  for (const line of body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of body
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')) {
     const heading = /^###[ \t]+(.+?)[ \t]*$/.exec(line)?.[1];
     const index = heading === undefined ? -1 : formHeadings.indexOf(heading);
     if (index > current) {
@@ -109,7 +112,11 @@ export function answersFromIssue(
   for (const [key, label] of Object.entries(issueFormLabels) as [keyof ExperienceAnswers, string][]) {
     const value = sections.get(label);
     if (value === undefined) {
-      problems.push({ file, field: label, message: `the issue has no "### ${label}" section; was it made with the "Share your interview experience" form? Add the section or make the issue with the form` });
+      problems.push({
+        file,
+        field: label,
+        message: `the issue has no "### ${label}" section; was it made with the "Share your interview experience" form? Add the section or make the issue with the form`,
+      });
       continue;
     }
     // An optional dropdown left alone reads "None".
@@ -118,7 +125,11 @@ export function answersFromIssue(
     if (listFields.has(key)) (answers[key] as string[]) = value.split('\n').map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
     else (answers[key] as string) = options ? resolveChoice(value, options) : value;
     if (options && !options.some((option) => option.value === answers[key])) {
-      problems.push({ file, field: label, message: `"${value}" is not one of the options (${options.map((option) => option.label).join(', ')}); pick one of them in the form` });
+      problems.push({
+        file,
+        field: label,
+        message: `"${value}" is not one of the options (${options.map((option) => option.label).join(', ')}); pick one of them in the form`,
+      });
     }
   }
   const ticked = sections.get(issueFormConsent.label) ?? '';

@@ -76,9 +76,13 @@ function decodePath(path: string): string {
 
 /** GitHub and GitLab pages with one path segment that are not people. */
 const notPeople = new Set(
-  'about features pricing topics trending explore marketplace sponsors orgs settings login join enterprise security collections events readme site solutions resources customer-stories team contact search apps mobile codespaces copilot issues pulls notifications new help users projects dashboard'.split(' '),
+  'about features pricing topics trending explore marketplace sponsors orgs settings login join enterprise security collections events readme site solutions resources customer-stories team contact search apps mobile codespaces copilot issues pulls notifications new help users projects dashboard'.split(
+    ' ',
+  ),
 );
-const notXUsers = new Set('home search explore hashtag i intent share settings privacy tos notifications messages login signup compose jobs'.split(' '));
+const notXUsers = new Set(
+  'home search explore hashtag i intent share settings privacy tos notifications messages login signup compose jobs'.split(' '),
+);
 const notFacebookPages = new Set('help policies privacy legal login business careers share sharer sharer.php dialog plugins'.split(' '));
 const notInstagramUsers = new Set('explore accounts about legal developer direct'.split(' '));
 const packageHosts = new Set(['unpkg.com', 'esm.sh', 'jsr.io', 'cdn.skypack.dev']);
@@ -158,7 +162,7 @@ function decodePunycode(input: string): string | undefined {
   const basic = Math.max(0, input.lastIndexOf('-'));
   const output = [...input.slice(0, basic)].map((char) => char.charCodeAt(0));
   let [code, i, bias] = [128, 0, 72];
-  for (let at = basic > 0 ? basic + 1 : 0; at < input.length; ) {
+  for (let at = basic > 0 ? basic + 1 : 0; at < input.length;) {
     const before = i;
     for (let weight = 1, k = base; ; k += base) {
       const char = at < input.length ? input.charCodeAt(at++) : -1;

@@ -49,7 +49,8 @@ export function renderedText(source: string): { pieces: RenderedPiece[]; links: 
   for (const token of untrusted.parse(source, {})) {
     if (token.map) line = token.map[0];
     if (token.type === 'inline') inline(token.children ?? [], line);
-    else if (token.type === 'fence' || token.type === 'code_block') pieces.push({ text: token.content, line: line + (token.type === 'fence' ? 1 : 0) });
+    else if (token.type === 'fence' || token.type === 'code_block')
+      pieces.push({ text: token.content, line: line + (token.type === 'fence' ? 1 : 0) });
   }
   return { pieces, links };
 }

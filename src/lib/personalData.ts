@@ -57,11 +57,15 @@ const bracketed = (words: string) => String.raw`[ \t]{0,3}[\[({<][ \t]{0,2}(?:${
 const spoken = (word: string) => String.raw`[ \t]{1,3}${word}[ \t]{1,3}`;
 const anyDot = String.raw`(?:${bracketed(String.raw`dot|\.`)}|${spoken('dot')}|[ \t]{0,2}\.[ \t]{0,2})`;
 const anyAt = String.raw`(?<at>${bracketed('at|@')}|${spoken('at')}|[ \t]{0,3}@[ \t]{0,3})`;
-const commonTlds = 'com|net|org|edu|gov|io|dev|app|ai|co|info|biz|email|nl|de|uk|eu|fr|es|ch|se|dk|fi|pl|pt|ie|ca|au|jp|cn|ru|br|mx|nz|za|sg|hk|cz|ro|tr|gr|hu|ua';
+const commonTlds =
+  'com|net|org|edu|gov|io|dev|app|ai|co|info|biz|email|nl|de|uk|eu|fr|es|ch|se|dk|fi|pl|pt|ie|ca|au|jp|cn|ru|br|mx|nz|za|sg|hk|cz|ro|tr|gr|hu|ua';
 const lastDot = String.raw`(?:(?:\.|${bracketed(String.raw`dot|\.`)})[a-z]{2,24}|(?:[ \t]{1,2}\.[ \t]{0,2}|\.[ \t]{1,2}|${spoken('dot')})(?:${commonTlds}))(?![\w-])`;
 const word = '[a-z0-9_%+-]{1,64}';
 const label = '[a-z0-9-]{1,63}';
-const email = new RegExp(String.raw`(?<![\w.%+@-])(?<local>${word}(?:${anyDot}${word}){0,8})${anyAt}${label}(?:${anyDot}${label}){0,8}${lastDot}`, 'gi');
+const email = new RegExp(
+  String.raw`(?<![\w.%+@-])(?<local>${word}(?:${anyDot}${word}){0,8})${anyAt}${label}(?:${anyDot}${label}){0,8}${lastDot}`,
+  'gi',
+);
 const spokenAt = /^[ \t]+at[ \t]+$/i;
 const disguisedDot = /[[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]/i;
 /** Words that stand before " at " in prose ("I worked at example dot com"), never as the whole name of a mailbox. */
@@ -92,7 +96,8 @@ function findEmails(text: string): { index: number; text: string }[] {
  * Profile links, with a scheme (or `//`) or starting with a host (`linkedin.com/in/x`); whether one is a
  * profile is decided on the normalised URL, so any spelling of the host or path is read as the browser would.
  */
-const linkLike = /(?:\b[a-z][a-z0-9+.-]{0,15}:)?\/\/[^\s<>"'`]+|(?<![\w@.%/-])(?:[a-z0-9%-]{1,63}\.){1,10}[a-z][a-z0-9-]{1,62}\.?(?::\d{1,5})?[/\\][^\s<>"'`]*/gi;
+const linkLike =
+  /(?:\b[a-z][a-z0-9+.-]{0,15}:)?\/\/[^\s<>"'`]+|(?<![\w@.%/-])(?:[a-z0-9%-]{1,63}\.){1,10}[a-z][a-z0-9-]{1,62}\.?(?::\d{1,5})?[/\\][^\s<>"'`]*/gi;
 /** `@name@mastodon.social`: a fediverse account, written as a handle rather than a link. */
 const fediverseHandle = /(?<![\w@.+-])@[a-z0-9_][a-z0-9_.-]{0,63}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,63}(?![\w-])/gi;
 
@@ -115,7 +120,7 @@ function findProfileLinks(text: string): { index: number; text: string; says: st
   for (let slash = text.indexOf('/'), end: number; slash >= 0; slash = text.indexOf('/', end)) {
     let start = slash;
     while (start > 0 && !/\s/.test(text[start - 1])) start--;
-    for (end = slash + 1; end < text.length && !/\s/.test(text[end]); ) end++;
+    for (end = slash + 1; end < text.length && !/\s/.test(text[end]);) end++;
     for (const match of text.slice(start, end).matchAll(linkLike)) {
       const link = trimLink(match[0]);
       const kind = profileLinkKind(normaliseLinkTarget(link));
@@ -139,8 +144,10 @@ function hasDigits(text: string, count: number): boolean {
 }
 
 const advice = {
-  email: 'everything in an experience is public, so contact details are refused to protect you and others from being identified and spammed. Remove it',
-  phone: 'everything in an experience is public, so contact details are refused. Remove it (if it is not a phone number, write it differently, e.g. with commas between the digit groups)',
+  email:
+    'everything in an experience is public, so contact details are refused to protect you and others from being identified and spammed. Remove it',
+  phone:
+    'everything in an experience is public, so contact details are refused. Remove it (if it is not a phone number, write it differently, e.g. with commas between the digit groups)',
   profile: `experiences must not point to anyone's personal profile, yours or an interviewer's. Remove the link; to be credited, put the name you want shown in "name"`,
 };
 
@@ -153,7 +160,8 @@ export function findPersonalData(text: string): TextFinding[] {
   };
   const findings: TextFinding[] = [];
   const links = findProfileLinks(folded.text);
-  const inLink = (found: { index: number; text: string }) => links.some((link) => link.index <= found.index && found.index < link.index + link.text.length);
+  const inLink = (found: { index: number; text: string }) =>
+    links.some((link) => link.index <= found.index && found.index < link.index + link.text.length);
   for (const link of links) {
     const place = at(link);
     findings.push({ rule: 'privacy', kind: 'profile-link', ...place, message: `${link.says} (${quoted(place.found)}); ${advice.profile}` });
@@ -167,7 +175,12 @@ export function findPersonalData(text: string): TextFinding[] {
   for (const phone of hasDigits(folded.text, 8) ? findPhoneNumbers(folded.text) : []) {
     if (inLink(phone)) continue;
     const place = at(phone);
-    findings.push({ rule: 'privacy', kind: 'phone', ...place, message: `contains what looks like a phone number (${quoted(place.found)}); ${advice.phone}` });
+    findings.push({
+      rule: 'privacy',
+      kind: 'phone',
+      ...place,
+      message: `contains what looks like a phone number (${quoted(place.found)}); ${advice.phone}`,
+    });
   }
   return findings.sort((a, b) => a.index - b.index);
 }

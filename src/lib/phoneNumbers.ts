@@ -92,7 +92,10 @@ function phoneAt(text: string, groups: Group[]): { index: number; text: string }
   const lengths = groups.map((group) => group.digits.length);
   const seps = groups.slice(1).map((group, i) => text.slice(groups[i].end, group.start).trim());
   if (looksLikeDate(lengths, seps)) return undefined;
-  const isPhone = prefix.includes('+') || /^00[1-9]/.test(digits) ? international(lengths) : national(digits, lengths, seps) || northAmerican(digits, lengths, seps);
+  const isPhone =
+    prefix.includes('+') || /^00[1-9]/.test(digits)
+      ? international(lengths)
+      : national(digits, lengths, seps) || northAmerican(digits, lengths, seps);
   return isPhone ? { index: start, text: number } : undefined;
 }
 

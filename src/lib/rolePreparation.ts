@@ -17,7 +17,11 @@ export interface ReportedStage {
 
 /** Round names that differ only in letter case, spacing or end punctuation are the same stage. */
 export function stageKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').replace(/[.!:;,\s]+$/, '').trim();
+  return name
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!:;,\s]+$/, '')
+    .trim();
 }
 
 /** The stages named in experiences' timelines, ordered by where they usually fall, then by how often they are reported. */
@@ -54,7 +58,8 @@ export function departmentQuestions(bank: readonly BankQuestion[], departmentId:
   return bank
     .map((question) => ({
       question,
-      count: new Set(question.sources.flatMap((source) => (source.kind === 'experience' && source.department === departmentId ? [source.id] : []))).size,
+      count: new Set(question.sources.flatMap((source) => (source.kind === 'experience' && source.department === departmentId ? [source.id] : [])))
+        .size,
     }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);

@@ -30,7 +30,10 @@ const CHAR_WIDTH = 0.6;
 export function fitLabel(label: string, maxChars: number): string {
   const chars = [...label];
   if (chars.length <= maxChars) return label;
-  return `${chars.slice(0, Math.max(1, maxChars - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(1, maxChars - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** How many characters of a label fit beside a value text on one row. */

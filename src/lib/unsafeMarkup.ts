@@ -35,7 +35,7 @@ function maskCodeSpans(text: string): string {
   const next = new Map<number, number>();
   const parts: string[] = [];
   let done = 0;
-  for (let index = 0; index < runs.length; ) {
+  for (let index = 0; index < runs.length;) {
     const length = runs[index].end - runs[index].start;
     const same = byLength.get(length)!;
     let position = next.get(length) ?? 0;
@@ -88,7 +88,8 @@ const rules: Rule[] = [
     // Only with a quote after it, the shape of an attribute smuggled out of a quoted one (`" onmouseover="…`):
     // "onboarding=great" is prose, and an unquoted handler needs a tag, which is refused on its own.
     pattern: /(?<![\w-])on[a-z]{3,}\s*=\s*["'`]/gi,
-    message: (found) => `contains the event-handler attribute ${quoted(found.replace(/\s*=.*$/, '='))}, which would run code in a browser; it is refused. Remove it (${codeHint})`,
+    message: (found) =>
+      `contains the event-handler attribute ${quoted(found.replace(/\s*=.*$/, '='))}, which would run code in a browser; it is refused. Remove it (${codeHint})`,
   },
   {
     kind: 'script-link',
@@ -112,28 +113,34 @@ const rules: Rule[] = [
   {
     kind: 'jsx-component',
     needs: /</,
-    pattern: /<\/?[A-Z][\w]*(?:[.:][\w-]+)*(?=[\s/>]|$)|<\/?(?!(?:javascript|vbscript|livescript|data|https?|mailto):)[a-z][\w-]*[.:][\w-]+(?=[\s/>]|$)/g,
-    message: (found) => `contains ${quoted(found)}, which is MDX/JSX component syntax; components are refused in experiences. Remove it (${codeHint})`,
+    pattern:
+      /<\/?[A-Z][\w]*(?:[.:][\w-]+)*(?=[\s/>]|$)|<\/?(?!(?:javascript|vbscript|livescript|data|https?|mailto):)[a-z][\w-]*[.:][\w-]+(?=[\s/>]|$)/g,
+    message: (found) =>
+      `contains ${quoted(found)}, which is MDX/JSX component syntax; components are refused in experiences. Remove it (${codeHint})`,
   },
   {
     kind: 'html-tag',
     needs: /</,
     pattern: /<\/?(?!script\b)[a-z][a-z0-9-]*(?=[\s/>]|$)/g,
-    message: (found) => `contains the raw HTML tag ${quoted(`${found}>`)}; experiences are plain text with Markdown, and HTML is refused. Use Markdown instead (**bold**, *italic*, [text](https://…)), or, ${codeHint}`,
+    message: (found) =>
+      `contains the raw HTML tag ${quoted(`${found}>`)}; experiences are plain text with Markdown, and HTML is refused. Use Markdown instead (**bold**, *italic*, [text](https://…)), or, ${codeHint}`,
   },
   {
     kind: 'mdx-esm',
     needs: /port/,
     // Real module syntax only: "export controls were discussed" and "import duties, taxes" are prose.
-    pattern: /^(?:import|export)\s+(?:[{*'"]|default\s|(?:const|let|var|function|class|async|type|interface)\s+[\w$]|[\w$]+\s*(?:,[^\n]*)?\bfrom\s*['"])[^\n]*/gm,
-    message: (found) => `has a line starting ${quoted(found.split(/\s+/).slice(0, 3).join(' '))}, which is MDX code; code is refused in experiences. Remove the line (${codeHint})`,
+    pattern:
+      /^(?:import|export)\s+(?:[{*'"]|default\s|(?:const|let|var|function|class|async|type|interface)\s+[\w$]|[\w$]+\s*(?:,[^\n]*)?\bfrom\s*['"])[^\n]*/gm,
+    message: (found) =>
+      `has a line starting ${quoted(found.split(/\s+/).slice(0, 3).join(' '))}, which is MDX code; code is refused in experiences. Remove the line (${codeHint})`,
   },
   {
     kind: 'mdx-expression',
     needs: /\{/,
     // Only braces holding code (a name followed by `.`, `?.`, `(` or `[`, or an arrow function): "{1, 2, 3}" is prose.
     pattern: /\{\s*(?:[A-Za-z_$][\w$]*\s*(?:\?\.|[.([])|[^{}\n]*=>)[^{}\n]*\}/g,
-    message: (found) => `contains ${quoted(found)}, which MDX would run as code; code in curly braces is refused in experiences. Remove the braces (${codeHint})`,
+    message: (found) =>
+      `contains ${quoted(found)}, which MDX would run as code; code in curly braces is refused in experiences. Remove the braces (${codeHint})`,
   },
 ];
 

@@ -8,8 +8,9 @@
  * What XML 1.0 forbids: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; a surrogate without its pair.
  * Also DEL and the C1 controls (U+007F–U+009F), which XML discourages and no text needs.
  */
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const notXml =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text without the characters XML 1.0 forbids or discourages; everything else is kept as it is. */
 export function xmlSafeText(text: string): string {

@@ -27,14 +27,18 @@ const unreadable = (problems: ContentProblem[], text?: string): YamlFile => ({ v
 /** The text of a content file, or why it cannot be read. */
 export function decodeContentText(bytes: Uint8Array, file: string): { text?: string; problems: ContentProblem[] } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problems: [{ file, line: 1, message: 'the file is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' }] };
+    return {
+      problems: [{ file, line: 1, message: 'the file is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' }],
+    };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const line = lineOfFirstInvalidByte(bytes);
-    return { problems: [{ file, line, message: 'the file is not valid UTF-8 text; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' }] };
+    return {
+      problems: [{ file, line, message: 'the file is not valid UTF-8 text; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' }],
+    };
   }
   return { text: normaliseLineEndings(text), problems: [] };
 }
@@ -100,7 +104,8 @@ export function tabIndentedLines(text: string): number[] {
 
 /** The YAML features refused in content, by the lexer's name for their token, with what to write instead. */
 const refusedTokens: Record<string, (source: string) => string> = {
-  'directive-line': (source) => `the directive ${JSON.stringify(source.split(/\s/)[0])} is not accepted (it changes how the whole file is read); delete the line`,
+  'directive-line': (source) =>
+    `the directive ${JSON.stringify(source.split(/\s/)[0])} is not accepted (it changes how the whole file is read); delete the line`,
   anchor: (source) =>
     `the anchor ${JSON.stringify(source)} is not accepted: content files do not use anchors or aliases; write the value out in full where it is used`,
   alias: (source) =>
@@ -134,7 +139,9 @@ function refusedSyntax(text: string, file: string, lines: LineCounter): ContentP
     if (!lexerMarkers.has(token)) offset += token.length;
   }
   // One problem per kind: a file of a thousand aliases needs one sentence, not a thousand.
-  return [...found.values()].map(({ problem, more }) => (more ? { ...problem, message: `${problem.message} (${more} more like it in this file)` } : problem));
+  return [...found.values()].map(({ problem, more }) =>
+    more ? { ...problem, message: `${problem.message} (${more} more like it in this file)` } : problem,
+  );
 }
 
 const plainInteger = /^(?:0|[1-9]\d*)$/;
@@ -177,7 +184,15 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlFile {
   const syntax = refusedSyntax(text, file, lines);
   if (syntax.length) return unreadable(syntax.map(shift), text);
   const parserLines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: parserLines, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', merge: false, strict: true });
+  const doc = parseDocument(text, {
+    lineCounter: parserLines,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    strict: true,
+  });
   const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const position = parserLines.linePos(error.pos[0]);
     return shift({ file, line: position.line, column: position.col, message: `YAML syntax: ${firstMessageLine(error.message)}` });
@@ -253,7 +268,14 @@ export function parseFrontMatter(bytes: Uint8Array, file: string): YamlFile {
   const frontMatter = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(decoded.text)?.[1];
   if (frontMatter === undefined) {
     return unreadable(
-      [{ file, line: 1, message: 'starts without front matter; begin the file with a "---" line, the fields (title, description, order, updated), and another "---" line' }],
+      [
+        {
+          file,
+          line: 1,
+          message:
+            'starts without front matter; begin the file with a "---" line, the fields (title, description, order, updated), and another "---" line',
+        },
+      ],
       decoded.text,
     );
   }

@@ -47,7 +47,11 @@ export function readContentBytes(path: string, { maxBytes, kind }: SizeLimit = c
   try {
     stats = lstatSync(path);
   } catch (error) {
-    return refuse((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing; the site reads it, so restore it' : 'cannot be read; check that it is an ordinary file you can open');
+    return refuse(
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'is missing; the site reads it, so restore it'
+        : 'cannot be read; check that it is an ordinary file you can open',
+    );
   }
   const notRegular = notARegularFile(stats);
   if (notRegular) return refuse(notRegular);

@@ -54,7 +54,9 @@ export function enforcedContent(root: string, warn: (message: string) => void = 
   const allowed = state.problems.filter((problem) => problem.rule);
   if (allowed.length && !state.warned) {
     state.warned = true;
-    warn(`ALLOW_UNSAFE_CONTENT=1: building despite ${allowed.length} privacy or safety problem(s):\n${sortProblems(allowed).map(formatProblem).join('\n')}`);
+    warn(
+      `ALLOW_UNSAFE_CONTENT=1: building despite ${allowed.length} privacy or safety problem(s):\n${sortProblems(allowed).map(formatProblem).join('\n')}`,
+    );
   }
   return { problems: state.problems.filter((problem) => !problem.rule), report };
 }

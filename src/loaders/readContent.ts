@@ -45,7 +45,12 @@ export function entriesOf<S extends z.ZodType>(path: string, parsed: YamlFile, s
     if (typeof id !== 'string') return;
     const where = parsed.locate([index, 'id']);
     if (seen.has(id)) {
-      problems.push({ file: shown, line: where?.line, field: `[${index}].id`, message: `"${id}" is already used by item ${seen.get(id)}; ids must be unique` });
+      problems.push({
+        file: shown,
+        line: where?.line,
+        field: `[${index}].id`,
+        message: `"${id}" is already used by item ${seen.get(id)}; ids must be unique`,
+      });
       return;
     }
     seen.set(id, index);

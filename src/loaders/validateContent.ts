@@ -1,7 +1,14 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkValue, fieldName, sortProblems, type ContentProblem } from '../lib/contentProblems';
-import { checkExperienceFile, experienceFileNameProblems, findLikelyDuplicates, maxExperienceFileBytes, type CheckedProblem, type KnownIds } from '../lib/experienceChecks';
+import {
+  checkExperienceFile,
+  experienceFileNameProblems,
+  findLikelyDuplicates,
+  maxExperienceFileBytes,
+  type CheckedProblem,
+  type KnownIds,
+} from '../lib/experienceChecks';
 import type { Company } from '../schemas/company';
 import type { Experience } from '../schemas/experience';
 import { guideSectionSchema, type GuideSection } from '../schemas/guideSection';
@@ -54,7 +61,10 @@ function guarded<T>(file: string, check: () => T, fallback: (problem: ContentPro
     return check();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return fallback({ file, message: `could not be checked (${reason.slice(0, 200)}); fix what the other messages say, or simplify the file, and report this message if it stays` });
+    return fallback({
+      file,
+      message: `could not be checked (${reason.slice(0, 200)}); fix what the other messages say, or simplify the file, and report this message if it stays`,
+    });
   }
 }
 
@@ -64,7 +74,11 @@ export function checkContent(root: string, { today = new Date().toISOString().sl
   const data = new Map<string, ReadEntry<unknown>[]>();
   for (const { file, shape, schema } of dataFiles) {
     const path = join(root, file);
-    const result = guarded(displayPath(path), () => entriesOf(path, readYamlContent(path), shape, schema), (problem) => ({ entries: [], problems: [problem] }));
+    const result = guarded(
+      displayPath(path),
+      () => entriesOf(path, readYamlContent(path), shape, schema),
+      (problem) => ({ entries: [], problems: [problem] }),
+    );
     problems.push(...result.problems);
     if (!result.problems.length) data.set(file, result.entries);
   }
@@ -112,29 +126,64 @@ export function knownIds(root: string): KnownIds {
   const { departments, categories } = readChoices(root);
   const company = readYamlContent(join(root, 'company.yaml')).value as { founded?: unknown } | undefined;
   const founded = typeof company?.founded === 'number' ? company.founded : undefined;
-  return { departments: departments.map((item) => item.id), categories: categories.map((item) => item.id), foundedYear: founded, today: new Date().toISOString().slice(0, 10) };
+  return {
+    departments: departments.map((item) => item.id),
+    categories: categories.map((item) => item.id),
+    foundedYear: founded,
+    today: new Date().toISOString().slice(0, 10),
+  };
 }
 
 /** A reference to an id that does not exist, at the line of the field. */
-function unknownId(file: string, located: { line: number; column: number } | undefined, path: PropertyKey[], id: string, list: string, ids: readonly string[]): ContentProblem {
-  return { file, line: located?.line, column: located?.column, field: fieldName(path), message: `"${id}" is not an id in ${list}; use one of: ${ids.join(', ')}` };
+function unknownId(
+  file: string,
+  located: { line: number; column: number } | undefined,
+  path: PropertyKey[],
+  id: string,
+  list: string,
+  ids: readonly string[],
+): ContentProblem {
+  return {
+    file,
+    line: located?.line,
+    column: located?.column,
+    field: fieldName(path),
+    message: `"${id}" is not an id in ${list}; use one of: ${ids.join(', ')}`,
+  };
 }
 
 /** Example questions must be filed under existing categories, salary bands under existing departments. */
 function dataReferenceProblems(root: string, data: Map<string, ReadEntry<unknown>[]>, known: KnownIds): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const check = (name: string, items: (entries: ReadEntry<unknown>[]) => { path: PropertyKey[]; id: unknown; entry: ReadEntry<unknown> }[], list: string, ids: readonly string[] | undefined) => {
+  const check = (
+    name: string,
+    items: (entries: ReadEntry<unknown>[]) => { path: PropertyKey[]; id: unknown; entry: ReadEntry<unknown> }[],
+    list: string,
+    ids: readonly string[] | undefined,
+  ) => {
     const entries = data.get(name);
     if (!ids || !entries) return;
     for (const item of items(entries)) {
-      if (typeof item.id === 'string' && !ids.includes(item.id)) problems.push(unknownId(displayPath(join(root, name)), item.entry.locate?.(item.path), item.path, item.id, list, ids));
+      if (typeof item.id === 'string' && !ids.includes(item.id))
+        problems.push(unknownId(displayPath(join(root, name)), item.entry.locate?.(item.path), item.path, item.id, list, ids));
     }
   };
-  check('example-questions.yaml', (entries) => entries.map((entry, index) => ({ path: [index, 'category'], id: (entry.data as { category?: unknown }).category, entry })), 'question-categories.yaml', known.categories);
+  check(
+    'example-questions.yaml',
+    (entries) => entries.map((entry, index) => ({ path: [index, 'category'], id: (entry.data as { category?: unknown }).category, entry })),
+    'question-categories.yaml',
+    known.categories,
+  );
   check(
     'salaries.yaml',
     (entries) =>
-      entries.flatMap((entry) => ((entry.data as { bands?: { department?: unknown }[] }).bands ?? []).map((band, index) => ({ path: ['bands', index, 'department'], id: band.department, entry }))),
+      entries.flatMap((entry) =>
+        ((entry.data as { bands?: { department?: unknown }[] }).bands ?? []).map((band, index) => ({
+          path: ['bands', index, 'department'],
+          id: band.department,
+          entry,
+        })),
+      ),
     'departments.yaml',
     known.departments,
   );
@@ -202,7 +251,10 @@ function checkExperienceFolder(folder: string, known: KnownIds) {
       () => {
         const stats = lstatSync(path);
         if (stats.isDirectory()) {
-          return problems.push({ file, message: 'folders inside content/experiences/ are not read; move the experience files up into content/experiences/ and delete the folder' });
+          return problems.push({
+            file,
+            message: 'folders inside content/experiences/ are not read; move the experience files up into content/experiences/ and delete the folder',
+          });
         }
         const notRegular = notARegularFile(stats);
         if (notRegular) return problems.push({ file, message: notRegular });
@@ -211,7 +263,10 @@ function checkExperienceFolder(folder: string, known: KnownIds) {
         const other = addresses.get(address);
         if (other) {
           const next = /-\d+$/.test(address) ? address.replace(/-(\d+)$/, (_, number: string) => `-${Number(number) + 1}`) : `${address}-2`;
-          return problems.push({ file, message: `would have the same page address (/experiences/${address}/) as ${other}; rename it, e.g. to ${next}.yaml` });
+          return problems.push({
+            file,
+            message: `would have the same page address (/experiences/${address}/) as ${other}; rename it, e.g. to ${next}.yaml`,
+          });
         }
         addresses.set(address, file);
         const nameProblems = experienceFileNameProblems(name, file);

@@ -51,12 +51,17 @@ function validatedLoader<S extends z.ZodType>(name: string, watched: string, sch
 const dataEntries = (file: string) => (report: ContentReport) => report.data.get(file) ?? [];
 
 /** A collection with one entry: the object in a single YAML data file of `content/`. */
-export const yamlObjectLoader = <S extends z.ZodType>(file: string, schema: S) => validatedLoader('yaml-object', contentPath(file), schema, dataEntries(file));
+export const yamlObjectLoader = <S extends z.ZodType>(file: string, schema: S) =>
+  validatedLoader('yaml-object', contentPath(file), schema, dataEntries(file));
 
 /** A collection from a YAML list whose items carry unique ids; each entry gets its `position` in the file. */
-export function yamlListLoader<Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig>(file: string, schema: z.ZodObject<Shape, Config>) {
+export function yamlListLoader<Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig>(
+  file: string,
+  schema: z.ZodObject<Shape, Config>,
+) {
   // The store does not keep insertion order, so list entries carry their position in the file.
-  const entries: Entries = (report) => dataEntries(file)(report).map((entry, position) => ({ ...entry, data: { ...(entry.data as object), position } }));
+  const entries: Entries = (report) =>
+    dataEntries(file)(report).map((entry, position) => ({ ...entry, data: { ...(entry.data as object), position } }));
   return validatedLoader('yaml-list', contentPath(file), schema.extend({ position: z.number().int() }), entries);
 }
 

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { describeCharacter, firstForbiddenCharacter, hasVisibleCharacter } from '../lib/visibleText';
 
 /** A lowercase, hyphenated identifier such as `software-development`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'expected a lowercase id made of letters, digits and single hyphens, like "software-development"',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a lowercase id made of letters, digits and single hyphens, like "software-development"',
+});
 
 /** A calendar date written as YYYY-MM-DD that exists (no 30 February). Content YAML never turns it into a Date. */
 export const isoDateSchema = z.iso.date({ error: 'expected a date that exists, written as YYYY-MM-DD, like 2026-02-21' });
@@ -22,7 +20,11 @@ function visibleText(max: number, allowLineBreaks: boolean) {
       if (!value) return; // already said: must not be empty
       const forbidden = firstForbiddenCharacter(value, allowLineBreaks);
       if (forbidden) ctx.addIssue({ code: 'custom', message: `contains ${describeCharacter(forbidden.char)}, ${forbidden.reason}; delete it` });
-      else if (!hasVisibleCharacter(value)) ctx.addIssue({ code: 'custom', message: 'must not be empty: it holds only invisible characters (such as zero-width spaces); write the text or leave the field out' });
+      else if (!hasVisibleCharacter(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not be empty: it holds only invisible characters (such as zero-width spaces); write the text or leave the field out',
+        });
     });
 }
 

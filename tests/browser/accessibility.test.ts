@@ -55,7 +55,10 @@ describeInBrowser(`accessibility gate: axe-core (WCAG 2.0–2.2 A/AA and best pr
   });
 
   // The reader's own choice (data-theme on <html>, stored by the theme switch) must win over the system's.
-  for (const [system, chosen] of [['light', 'dark'], ['dark', 'light']] as const) {
+  for (const [system, chosen] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
     it(`has no violations when the reader picks ${chosen} on a ${system} system`, async () => {
       const page = await openPage(site.browser(), { colorScheme: system });
       await page.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);

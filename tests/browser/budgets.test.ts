@@ -43,8 +43,13 @@ describeInBrowser('search budget')(() => {
       measures.push(measure);
       await page.context().close();
     }
-    const rows = measures.map((measure) => `${measure.query.padEnd(14)} | ${String(measure.matches).padStart(7)} | ${String(measure.requests.length).padStart(8)} | ${kb(bodyBytes(measure)).padStart(9)} | ${kb(measure.bytes).padStart(12)}`);
-    console.log(`First search, from a guide page with nothing cached (budget < ${kb(budgets.firstSearch)} gzip):\nquery          | matches | requests | gzip body | with headers\n${rows.join('\n')}`);
+    const rows = measures.map(
+      (measure) =>
+        `${measure.query.padEnd(14)} | ${String(measure.matches).padStart(7)} | ${String(measure.requests.length).padStart(8)} | ${kb(bodyBytes(measure)).padStart(9)} | ${kb(measure.bytes).padStart(12)}`,
+    );
+    console.log(
+      `First search, from a guide page with nothing cached (budget < ${kb(budgets.firstSearch)} gzip):\nquery          | matches | requests | gzip body | with headers\n${rows.join('\n')}`,
+    );
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), site?.close()]);
@@ -55,7 +60,10 @@ describeInBrowser('search budget')(() => {
       const paths = measure.requests.map((request) => request.path);
       expect(measure.results, measure.query).toBeGreaterThan(0);
       for (const part of ['/pagefind/pagefind.js', '.pagefind', '.pf_index', '.pf_fragment']) {
-        expect(paths.some((path) => path.endsWith(part)), `${measure.query}: ${part} in ${paths.join(', ')}`).toBe(true);
+        expect(
+          paths.some((path) => path.endsWith(part)),
+          `${measure.query}: ${part} in ${paths.join(', ')}`,
+        ).toBe(true);
       }
     }
   });
@@ -63,7 +71,10 @@ describeInBrowser('search budget')(() => {
   it(`searches on the page, without downloading Pagefind's worker, while the site has fewer than ${WORKER_FROM_PAGES} pages`, () => {
     for (const measure of measures) {
       const paths = measure.requests.map((request) => request.path);
-      expect(paths.filter((path) => path.endsWith('/pagefind-worker.js')), measure.query).toEqual([]);
+      expect(
+        paths.filter((path) => path.endsWith('/pagefind-worker.js')),
+        measure.query,
+      ).toEqual([]);
     }
   });
 

@@ -46,7 +46,11 @@ export default function setup(project: TestProject) {
   rmSync(paged, { recursive: true, force: true });
   const content = generateContent(resolve(projectRoot, 'content'), resolve(tmpRoot, 'browser-paged-content'), pagedExperiences);
   astroBuild({ outDir: paged, contentDir: content.dir, env });
-  project.provide('browserSites', { root: { dir: root, base: '/' }, based: { dir: based, base: testBase }, paged: { dir: paged, base: '/', contentDir: content.dir } });
+  project.provide('browserSites', {
+    root: { dir: root, base: '/' },
+    based: { dir: based, base: testBase },
+    paged: { dir: paged, base: '/', contentDir: content.dir },
+  });
   const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
   project.provide('buildNetwork', { refused: lines(log), guardedProcesses: lines(`${log}.guarded`).length });
 }

@@ -18,7 +18,9 @@ describeInBrowser('enhancements')(() => {
   });
 
   const visibleCards = (page: import('playwright-core').Page) =>
-    page.$$eval('[data-facet-item]:not([hidden]) h2 a, [data-facet-item]:not([hidden]) h3', (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+    page.$$eval('[data-facet-item]:not([hidden]) h2 a, [data-facet-item]:not([hidden]) h3', (nodes) =>
+      nodes.map((node) => node.textContent?.trim() ?? ''),
+    );
 
   it('shows every experience without JavaScript, and hides the filters that would need it', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
@@ -90,7 +92,9 @@ describeInBrowser('enhancements')(() => {
     await page.selectOption('select[name="category"]', '');
     await page.selectOption('select[name="role"]', 'UX Designer');
     const ux = content.experiences.find(({ data }) => data.role === 'UX Designer')!.data.questions.map((question) => question.text);
-    expect((await page.$$eval('[data-facet-item]:not([hidden]) h3', (nodes) => nodes.map((node) => node.textContent?.trim()))).sort()).toEqual(ux.sort());
+    expect((await page.$$eval('[data-facet-item]:not([hidden]) h3', (nodes) => nodes.map((node) => node.textContent?.trim()))).sort()).toEqual(
+      ux.sort(),
+    );
     expect(new URL(page.url()).searchParams.get('role')).toBe('UX Designer');
     await page.context().close();
   });

@@ -52,7 +52,8 @@ const smuggled = (page: Page) =>
     for (const script of document.querySelectorAll('script')) {
       if (script.type !== 'application/ld+json' && script.textContent?.includes('__pwned')) found.push(`<script> ${script.textContent.slice(0, 60)}`);
     }
-    for (const element of document.querySelectorAll('iframe, object, embed, main img, main svg, main style, main b')) found.push(`<${element.tagName.toLowerCase()}>`);
+    for (const element of document.querySelectorAll('iframe, object, embed, main img, main svg, main style, main b'))
+      found.push(`<${element.tagName.toLowerCase()}>`);
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) found.push(`${attribute.name}= on <${element.tagName.toLowerCase()}>`);
@@ -69,11 +70,15 @@ const smuggled = (page: Page) =>
 const overflow = (page: Page) =>
   page.evaluate(() => {
     const found: string[] = [];
-    if (document.documentElement.scrollWidth > innerWidth) found.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${innerWidth}px window`);
+    if (document.documentElement.scrollWidth > innerWidth)
+      found.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${innerWidth}px window`);
     for (const element of document.querySelectorAll<HTMLElement>('main *')) {
       const display = getComputedStyle(element).display;
       if (!/block|list-item|flex|grid|table-cell/.test(display) || getComputedStyle(element).overflowX !== 'visible') continue;
-      if (element.scrollWidth > element.clientWidth + 1) found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> content is ${element.scrollWidth}px in a ${element.clientWidth}px box`);
+      if (element.scrollWidth > element.clientWidth + 1)
+        found.push(
+          `<${element.tagName.toLowerCase()} class="${element.className}"> content is ${element.scrollWidth}px in a ${element.clientWidth}px box`,
+        );
     }
     return found;
   });

@@ -19,8 +19,14 @@ describe('HTML gate', () => {
     const config = htmlValidateConfig();
     expect(config.extends).toContain('html-validate:recommended');
     const relaxed = Object.keys(config.rules ?? {});
-    expect(relaxed.filter((rule) => !relaxedRuleReasons[rule]), 'add the reason to relaxedRuleReasons in gates/htmlValidity.ts').toEqual([]);
-    expect(Object.keys(relaxedRuleReasons).filter((rule) => !relaxed.includes(rule)), 'a reason for a rule that is no longer relaxed').toEqual([]);
+    expect(
+      relaxed.filter((rule) => !relaxedRuleReasons[rule]),
+      'add the reason to relaxedRuleReasons in gates/htmlValidity.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(relaxedRuleReasons).filter((rule) => !relaxed.includes(rule)),
+      'a reason for a rule that is no longer relaxed',
+    ).toEqual([]);
   });
 });
 

@@ -13,7 +13,10 @@ const themeToggle = '[data-theme-toggle]';
 const hasSearch = home.includes('data-search-open');
 const hasThemeToggle = home.includes('data-theme-toggle');
 const pending = (selector: string, present: boolean) => (present ? '' : ` — pending: no ${selector} on the home page yet`);
-for (const [selector, present] of [[searchOpener, hasSearch], [themeToggle, hasThemeToggle]] as const) {
+for (const [selector, present] of [
+  [searchOpener, hasSearch],
+  [themeToggle, hasThemeToggle],
+] as const) {
   if (!present) console.warn(`Keyboard test pending: the home page has no ${selector} yet.`);
 }
 
@@ -97,29 +100,32 @@ describeInBrowser('keyboard-only use')(() => {
     }
   });
 
-  it.skipIf(!hasThemeToggle)(`switches the theme from the keyboard, and the choice survives a reload${pending(themeToggle, hasThemeToggle)}`, async () => {
-    const page = await openPage(site.browser(), { colorScheme: 'light' });
-    const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
-    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    try {
-      await page.goto(site.url(root.base));
-      const light = await background();
-      await tabTo(page, themeToggle);
-      const seen = [await theme()];
-      for (let press = 0; press < 2; press++) {
-        await page.keyboard.press('Enter');
-        seen.push(await theme());
+  it.skipIf(!hasThemeToggle)(
+    `switches the theme from the keyboard, and the choice survives a reload${pending(themeToggle, hasThemeToggle)}`,
+    async () => {
+      const page = await openPage(site.browser(), { colorScheme: 'light' });
+      const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+      const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      try {
+        await page.goto(site.url(root.base));
+        const light = await background();
+        await tabTo(page, themeToggle);
+        const seen = [await theme()];
+        for (let press = 0; press < 2; press++) {
+          await page.keyboard.press('Enter');
+          seen.push(await theme());
+        }
+        expect(seen).toEqual(['system', 'light', 'dark']);
+        expect(await background()).not.toBe(light);
+        await page.reload();
+        expect(await theme()).toBe('dark');
+        expect(await background()).not.toBe(light);
+        await tabTo(page, themeToggle);
+        await page.keyboard.press('Space');
+        expect(await theme()).toBe('system');
+      } finally {
+        await page.context().close();
       }
-      expect(seen).toEqual(['system', 'light', 'dark']);
-      expect(await background()).not.toBe(light);
-      await page.reload();
-      expect(await theme()).toBe('dark');
-      expect(await background()).not.toBe(light);
-      await tabTo(page, themeToggle);
-      await page.keyboard.press('Space');
-      expect(await theme()).toBe('system');
-    } finally {
-      await page.context().close();
-    }
-  });
+    },
+  );
 });

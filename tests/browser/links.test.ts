@@ -40,7 +40,10 @@ describe('links gate on broken pages', () => {
   };
 
   it('reports a dead link, a missing image, a missing #fragment and a link outside the base path', async () => {
-    page('index.html', '<main id="main"><a href="faq/">ok</a> <a href="#main">ok</a> <a href="faq/#answers">ok</a> <a href="https://example.org/nope">external</a></main>');
+    page(
+      'index.html',
+      '<main id="main"><a href="faq/">ok</a> <a href="#main">ok</a> <a href="faq/#answers">ok</a> <a href="https://example.org/nope">external</a></main>',
+    );
     page('faq/index.html', '<h1 id="answers">FAQ</h1><a href="../missing/">dead</a><img src="/logo.png" alt="logo"><a href="/#nowhere">gone</a>');
     const problems = await checkLinks(dir);
     expect(problems.map((problem) => `${problem.page} ${problem.url}`)).toEqual([
@@ -54,10 +57,14 @@ describe('links gate on broken pages', () => {
 
   it('the network guard refuses and logs a request to another machine', () => {
     const log = join(dir, 'network.log');
-    const result = spawnSync(process.execPath, ['--import', pathToFileURL(noNetworkPreload).href, '-e', "fetch('http://192.0.2.1/').catch(() => {})"], {
-      env: { ...process.env, NO_NETWORK_LOG: log },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(noNetworkPreload).href, '-e', "fetch('http://192.0.2.1/').catch(() => {})"],
+      {
+        env: { ...process.env, NO_NETWORK_LOG: log },
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(0);
     expect(readFileSync(log, 'utf8')).toContain('network request during the build: 192.0.2.1:80');
   });

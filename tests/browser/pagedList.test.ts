@@ -40,7 +40,9 @@ describeInBrowser('a site grown past one page: the experience list and the quest
   it(`lists every experience once, newest first, ${EXPERIENCES_PER_PAGE} to a page`, () => {
     expect(pages).toBeGreaterThan(1);
     const all = Array.from({ length: pages }, (_, index) => listed(readPage(dir, pagePath(index + 1))));
-    expect(all.map((ids) => ids.length)).toEqual(Array.from({ length: pages }, (_, index) => Math.min(EXPERIENCES_PER_PAGE, experiences.length - index * EXPERIENCES_PER_PAGE)));
+    expect(all.map((ids) => ids.length)).toEqual(
+      Array.from({ length: pages }, (_, index) => Math.min(EXPERIENCES_PER_PAGE, experiences.length - index * EXPERIENCES_PER_PAGE)),
+    );
     const dates = new Map(experiences.map(({ id, data }) => [id, data.date]));
     const flat = all.flat();
     expect(new Set(flat).size).toBe(experiences.length);
@@ -83,12 +85,17 @@ describeInBrowser('a site grown past one page: the experience list and the quest
     }
   });
 
-  const categoryPages = () => readdirSync(join(dir, 'questions'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const categoryPages = () =>
+    readdirSync(join(dir, 'questions'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
   const anchorsOn = (html: string) => [...html.matchAll(/<h3 id="([^"]+)"/g)].map((match) => match[1]);
 
   it(`splits a question bank of more than ${BANK_PAGE_LIMIT} questions into a page per category, each question on exactly one`, () => {
     const overview = readPage(dir, '/questions/');
-    const listedCounts = [...overview.matchAll(/href="\/questions\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d[\d,]*) questions?\)/g)].map((match) => [match[1], Number(match[2].replace(/,/g, ''))] as const);
+    const listedCounts = [...overview.matchAll(/href="\/questions\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d[\d,]*) questions?\)/g)].map(
+      (match) => [match[1], Number(match[2].replace(/,/g, ''))] as const,
+    );
     expect(listedCounts.map(([id]) => id).sort()).toEqual(categoryPages().sort());
     const anchors = categoryPages().flatMap((id) => {
       const ids = anchorsOn(readPage(dir, `/questions/${id}/`));
@@ -107,12 +114,20 @@ describeInBrowser('a site grown past one page: the experience list and the quest
     expect(links.length).toBeGreaterThan(0);
     for (const [, category, anchor] of links) expect(onPage.get(anchor), anchor).toBe(category);
     const exported = JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8')) as { questions: { anchor: string; url: string }[] };
-    for (const question of exported.questions) expect(new URL(question.url).pathname, question.anchor).toBe(`/questions/${onPage.get(question.anchor)}/`);
+    for (const question of exported.questions)
+      expect(new URL(question.url).pathname, question.anchor).toBe(`/questions/${onPage.get(question.anchor)}/`);
   });
 
   it('has valid HTML and no accessibility violations on a later list page, the bank overview and a category page', async () => {
     const paths = [pagePath(2), '/questions/', `/questions/${categoryPages()[0]}/`];
-    expect(formatHtmlErrors(await validateHtml(dir, paths.map((path) => `${path.slice(1)}index.html`)))).toBe('');
+    expect(
+      formatHtmlErrors(
+        await validateHtml(
+          dir,
+          paths.map((path) => `${path.slice(1)}index.html`),
+        ),
+      ),
+    ).toBe('');
     const page = await openPage(browser);
     try {
       const reports = [];

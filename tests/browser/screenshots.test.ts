@@ -14,7 +14,9 @@ describeInBrowser(`screenshots of ${types.length} page types into screenshots/`)
   const site = useSiteInBrowser(root);
 
   it('has every page type the guide promises', () => {
-    expect(types.map((entry) => entry.type)).toEqual(expect.arrayContaining(['home', 'guide-section', 'experiences', 'experience', 'questions', 'salaries', 'faq', '404']));
+    expect(types.map((entry) => entry.type)).toEqual(
+      expect.arrayContaining(['home', 'guide-section', 'experiences', 'experience', 'questions', 'salaries', 'faq', '404']),
+    );
   });
 
   for (const colorScheme of schemes) {

@@ -54,8 +54,14 @@ describeInBrowser('search')(() => {
       const question = data.questions[0].text;
       const results = await searchPage(page, site, `?q=${encodeURIComponent(question)}`);
       const top = results.slice(0, 5);
-      expect(top.some((result) => result.type === 'Question' && result.anchors.some((href) => href.startsWith('/questions/#'))), question).toBe(true);
-      expect(top.some((result) => result.href === `/experiences/${id}/`), question).toBe(true);
+      expect(
+        top.some((result) => result.type === 'Question' && result.anchors.some((href) => href.startsWith('/questions/#'))),
+        question,
+      ).toBe(true);
+      expect(
+        top.some((result) => result.href === `/experiences/${id}/`),
+        question,
+      ).toBe(true);
     }
     await page.context().close();
   });
@@ -103,7 +109,9 @@ describeInBrowser('search')(() => {
     await page.waitForURL((url) => !url.searchParams.has('type'));
     expect(new URL(page.url()).searchParams.get('q')).toBe('CRM');
     await page.goBack();
-    await page.waitForFunction(() => (document.querySelector('[data-search-page] select[data-filter="type"]') as HTMLSelectElement).value === 'Experience');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-search-page] select[data-filter="type"]') as HTMLSelectElement).value === 'Experience',
+    );
     expect(new URL(page.url()).searchParams.get('type')).toBe('Experience');
     await page.fill('#page-search-input', 'linked list');
     await page.waitForURL((url) => url.searchParams.get('q') === 'linked list');
@@ -251,7 +259,15 @@ describeInBrowser('search')(() => {
       const pageB = await context.newPage();
       await pageB.goto(origin);
       await expect
-        .poll(() => pageB.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL.endsWith('/sw.js') && !(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 20_000 })
+        .poll(
+          () =>
+            pageB.evaluate(
+              async () =>
+                (await navigator.serviceWorker.getRegistration())?.active?.scriptURL.endsWith('/sw.js') &&
+                !(await navigator.serviceWorker.getRegistration())?.waiting,
+            ),
+          { timeout: 20_000 },
+        )
         .toBe(true);
       await pageB.reload();
 
@@ -259,7 +275,9 @@ describeInBrowser('search')(() => {
       await context.setOffline(true);
       await pageB.goto(`${origin}search/?q=${encodeURIComponent('zebra ledger quokka')}`);
       await pageB.waitForSelector('[data-search-page] a[data-search-result]');
-      const hrefs = await pageB.$$eval('[data-search-page] [data-search-results] > li > a', (links) => links.map((link) => link.getAttribute('href')));
+      const hrefs = await pageB.$$eval('[data-search-page] [data-search-results] > li > a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
       expect(hrefs).toContain('/experiences/2026-03-01-test-engineer-1/');
       await pageB.goto(`${origin}experiences/2026-03-01-test-engineer-1/`);
       expect(await pageB.textContent('main')).toContain(marker);
@@ -267,7 +285,8 @@ describeInBrowser('search')(() => {
       expect(await pageB.evaluate(async () => (await caches.keys()).length)).toBe(cachedA);
       const cached = await pageB.evaluate(async () => {
         const urls: string[] = [];
-        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
         return urls;
       });
       const searchFiles = cached.filter((path) => path.startsWith('/pagefind/'));

@@ -41,10 +41,22 @@ function table(): string {
     const top = list.reduce((a, b) => (b[key] > a[key] ? b : a));
     return `${kb(top[key])} ${list.some((weight) => weight[key] !== top[key]) ? top.page : ''}`.trim();
   };
-  const rows = [...groups].map(([type, list]) =>
-    [type, String(list.length), heaviest(list, 'html'), heaviest(list, 'css'), heaviest(list, 'firstView'), heaviest(list, 'js')],
-  );
-  const header = ['page type', 'pages', `HTML (≤ ${kb(budgets.html)})`, `CSS (≤ ${kb(budgets.css)})`, `HTML + CSS (≤ ${kb(budgets.firstView)})`, `JS (≤ ${kb(budgets.js)})`];
+  const rows = [...groups].map(([type, list]) => [
+    type,
+    String(list.length),
+    heaviest(list, 'html'),
+    heaviest(list, 'css'),
+    heaviest(list, 'firstView'),
+    heaviest(list, 'js'),
+  ]);
+  const header = [
+    'page type',
+    'pages',
+    `HTML (≤ ${kb(budgets.html)})`,
+    `CSS (≤ ${kb(budgets.css)})`,
+    `HTML + CSS (≤ ${kb(budgets.firstView)})`,
+    `JS (≤ ${kb(budgets.js)})`,
+  ];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
   return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')).join('\n');
 }
@@ -52,7 +64,11 @@ function table(): string {
 describe('page-weight budgets (gzip)', () => {
   it('measures every budgeted page type', () => {
     console.log(`Page weight, heaviest page of each type (gzip level 9):\n${table()}`);
-    for (const [type] of budgeted) expect(weights.some((weight) => typeOf(weight.page) === type), `no ${type} page was built`).toBe(true);
+    for (const [type] of budgeted)
+      expect(
+        weights.some((weight) => typeOf(weight.page) === type),
+        `no ${type} page was built`,
+      ).toBe(true);
   });
 
   it('keeps every guide, experience, question bank and FAQ page within its budgets', () => {

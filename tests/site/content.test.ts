@@ -19,7 +19,15 @@ beforeAll(() => {
 describe('the built site', () => {
   it('has every page the navigation promises', () => {
     const pages = htmlFiles(dir);
-    for (const page of ['index.html', '404.html', 'guide/index.html', 'experiences/index.html', 'questions/index.html', 'salaries/index.html', 'faq/index.html']) {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'guide/index.html',
+      'experiences/index.html',
+      'questions/index.html',
+      'salaries/index.html',
+      'faq/index.html',
+    ]) {
       expect(pages).toContain(page);
     }
   });
@@ -109,7 +117,10 @@ describe('the built site', () => {
   it('lists every reported question in the question bank, with an anchor that links back to its sources', () => {
     const html = readPage(dir, '/questions/');
     const bank = htmlText(html);
-    const questions = [...content.exampleQuestions.map((question) => question.text), ...content.experiences.flatMap(({ data }) => data.questions.map((q) => q.text))];
+    const questions = [
+      ...content.exampleQuestions.map((question) => question.text),
+      ...content.experiences.flatMap(({ data }) => data.questions.map((q) => q.text)),
+    ];
     for (const question of questions) expect(bank).toContain(question);
     for (const { id } of content.experiences) expect(html).toContain(`href="/experiences/${id}/"`);
     const anchors = [...html.matchAll(/<h3 id="([^"]+)"/g)].map((match) => match[1]);
@@ -123,7 +134,8 @@ describe('the built site', () => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       for (const [, attributes, body] of scripts) {
         // Deferred modules, JSON data, or the tiny inline theme script that must run before first paint.
-        const allowed = /type="module"/.test(attributes) || /type="application\/ld\+json"/.test(attributes) || body.includes("localStorage.getItem('theme')");
+        const allowed =
+          /type="module"/.test(attributes) || /type="application\/ld\+json"/.test(attributes) || body.includes("localStorage.getItem('theme')");
         expect(allowed, `${page}: ${attributes} ${body.slice(0, 80)}`).toBe(true);
       }
     }
@@ -134,7 +146,10 @@ describe('the built site', () => {
 const seedFile = resolve(projectRoot, '../shared/seed/000_49c7c5a202ec825e.txt');
 describe.skipIf(!existsSync(seedFile))('coverage of the source article', () => {
   const seed = existsSync(seedFile) ? readFileSync(seedFile, 'utf8') : '';
-  const allText = () => htmlFiles(dir).map((page) => htmlText(readFileSync(resolve(dir, page), 'utf8'))).join(' ');
+  const allText = () =>
+    htmlFiles(dir)
+      .map((page) => htmlText(readFileSync(resolve(dir, page), 'utf8')))
+      .join(' ');
 
   it('carries every reported question over exactly', () => {
     const questions = [...seed.matchAll(/^- “?(.+?\?|.+?\.)”?$/gm)].map((match) => match[1]).filter((line) => !line.includes(':'));
@@ -148,7 +163,10 @@ describe.skipIf(!existsSync(seedFile))('coverage of the source article', () => {
     const rows = seed.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Role') && !line.startsWith('| Aspect'));
     expect(rows.length).toBe(11);
     for (const row of rows) {
-      const cells = row.split('|').map((cell) => cell.trim()).filter(Boolean);
+      const cells = row
+        .split('|')
+        .map((cell) => cell.trim())
+        .filter(Boolean);
       if (cells.length === 2) {
         // Salary rows: "€40,000 - €55,000 annually (plus commission)".
         const [, min, max, note] = /(€[\d,]+) - (€[\d,]+) annually(?: \((.+)\))?/.exec(cells[1]) ?? [];
@@ -165,7 +183,10 @@ describe.skipIf(!existsSync(seedFile))('coverage of the source article', () => {
     const site = allText();
     for (const [, name] of seed.matchAll(/^Candidate: (.+)$/gm)) expect(site).toContain(name);
     const faqStart = seed.indexOf('Frequently Asked Questions');
-    const faqQuestions = seed.slice(faqStart, seed.indexOf('Final Perspective')).split('\n').filter((line) => line.endsWith('?'));
+    const faqQuestions = seed
+      .slice(faqStart, seed.indexOf('Final Perspective'))
+      .split('\n')
+      .filter((line) => line.endsWith('?'));
     expect(faqQuestions.length).toBe(5);
     for (const question of faqQuestions) expect(site).toContain(question);
   });

@@ -32,7 +32,10 @@ describe('the Content-Security-Policy <meta>', () => {
       // Said the way the requirement reads, so a failure names the tag that came first.
       const tags = [...head.matchAll(/<(title|meta|link|script|style|base)\b[^>]*>/gi)].filter((tag) => !/^<meta charset=/i.test(tag[0]));
       expect(tags[0][0], page).toMatch(cspTag);
-      expect(tags.filter((tag) => tag.index < csp).map((tag) => tag[0]), `${page}: tags before the CSP <meta>`).toEqual([]);
+      expect(
+        tags.filter((tag) => tag.index < csp).map((tag) => tag[0]),
+        `${page}: tags before the CSP <meta>`,
+      ).toEqual([]);
       expect(head.indexOf('<title>'), `${page}: <title> after the CSP <meta>`).toBeGreaterThan(csp);
     }
   });

@@ -30,7 +30,9 @@ describe('sitemap, robots.txt and the feed', () => {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]));
 
   it('lists every page but the 404 page in sitemap-index.xml', () => {
-    const pages = locs(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) => locs(readFileSync(join(dir, sitemap.pathname), 'utf8')));
+    const pages = locs(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) =>
+      locs(readFileSync(join(dir, sitemap.pathname), 'utf8')),
+    );
     const paths = pages.map((url) => url.pathname).sort();
     const expected = htmlFiles(dir)
       .filter((file) => file !== '404.html')
@@ -75,7 +77,13 @@ describe('exports', () => {
     expect(json.experiences.map((record: { id: string }) => record.id).sort()).toEqual(content.experiences.map((entry) => entry.id).sort());
     for (const { id, data } of content.experiences) {
       const record = json.experiences.find((candidate: { id: string }) => candidate.id === id);
-      expect(record).toMatchObject({ role: data.role, department: data.department, rounds: data.rounds, difficulty: data.difficulty ?? null, result: data.result ?? null });
+      expect(record).toMatchObject({
+        role: data.role,
+        department: data.department,
+        rounds: data.rounds,
+        difficulty: data.difficulty ?? null,
+        result: data.result ?? null,
+      });
       expect(record.questions.map((question: { text: string }) => question.text)).toEqual(data.questions.map((question) => question.text));
       expect(new URL(record.url).pathname).toBe(`/experiences/${id}/`);
     }
@@ -99,8 +107,15 @@ describe('exports', () => {
     const json = JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8'));
     const entries = json.questions as { anchor: string; wordings: string[]; url: string }[];
     expect(json.count).toBe(entries.length);
-    const reported = [...content.exampleQuestions.map((question) => question.text), ...experiences.flatMap((experience) => experience.questions.map((question) => question.text))];
-    for (const text of reported) expect(entries.some((entry) => entry.wordings.some((wording) => questionKey(wording) === questionKey(text))), text).toBe(true);
+    const reported = [
+      ...content.exampleQuestions.map((question) => question.text),
+      ...experiences.flatMap((experience) => experience.questions.map((question) => question.text)),
+    ];
+    for (const text of reported)
+      expect(
+        entries.some((entry) => entry.wordings.some((wording) => questionKey(wording) === questionKey(text))),
+        text,
+      ).toBe(true);
     expect(new Set(entries.map((entry) => entry.anchor)).size).toBe(entries.length);
     expect(entries.length).toBe(new Set(reported.map(questionKey)).size);
     for (const entry of entries) expect(new URL(entry.url).hash).toBe(`#${entry.anchor}`);

@@ -23,7 +23,13 @@ let fragments: Fragment[];
 beforeAll(() => {
   dir = inject('siteDir');
   const folder = join(dir, 'pagefind/fragment');
-  fragments = readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')));
+  fragments = readdirSync(folder).map((name) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(folder, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
 });
 
 const indexedWith = (text: string) => fragments.filter((fragment) => squash(fragment.content).includes(squash(text))).map((fragment) => fragment.url);
@@ -63,7 +69,32 @@ describe('the search index', () => {
    */
   it('indexes the words a reader sees, on every indexed page: none glued from two elements', () => {
     const sentence = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'blockquote', 'details']);
-    const inline = new Set(['a', 'abbr', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'label', 'q', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'var']);
+    const inline = new Set([
+      'a',
+      'abbr',
+      'b',
+      'bdo',
+      'br',
+      'button',
+      'cite',
+      'code',
+      'dfn',
+      'em',
+      'i',
+      'img',
+      'input',
+      'kbd',
+      'label',
+      'q',
+      'samp',
+      'small',
+      'span',
+      'strong',
+      'sub',
+      'sup',
+      'time',
+      'var',
+    ]);
     const words = (html: string, separates: (tag: string) => boolean) =>
       html
         .split(/(<[^>]+>)/)

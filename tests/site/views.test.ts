@@ -40,7 +40,10 @@ const charts = (html: string) =>
   [...html.matchAll(/<svg[^>]*role="img"[^>]*>([\s\S]*?)<\/svg>/g)].map((match) => ({
     name: htmlText(/aria-label="([^"]*)"/.exec(match[0])?.[1] ?? ''),
     titles: [...match[1].matchAll(/<title>([\s\S]*?)<\/title>/g)].map((title) => htmlText(title[1])),
-    rects: [...match[1].matchAll(/<rect([^>]*)>/g)].map((rect) => ({ x: Number(/\bx="([\d.]+)"/.exec(rect[1])?.[1]), width: Number(/\bwidth="([\d.]+)"/.exec(rect[1])?.[1]) })),
+    rects: [...match[1].matchAll(/<rect([^>]*)>/g)].map((rect) => ({
+      x: Number(/\bx="([\d.]+)"/.exec(rect[1])?.[1]),
+      width: Number(/\bwidth="([\d.]+)"/.exec(rect[1])?.[1]),
+    })),
   }));
 
 /** Every accessible table in some HTML has a caption and column headers with a scope. */
@@ -58,9 +61,27 @@ describe('/stats/', () => {
   const page = () => readPage(dir, '/stats/');
   const count = <T>(values: T[], value: T) => values.filter((candidate) => candidate === value).length;
   const cases = [
-    { id: 'difficulty', labels: difficultyLabels as Record<string, string>, values: difficulties, of: experiences.map((e) => e.difficulty as string | undefined), optional: true },
-    { id: 'outcomes', labels: resultLabels as Record<string, string>, values: results, of: experiences.map((e) => e.result as string | undefined), optional: true },
-    { id: 'applied-via', labels: channelLabels as Record<string, string>, values: applicationChannels, of: experiences.map((e) => e.appliedVia as string | undefined), optional: false },
+    {
+      id: 'difficulty',
+      labels: difficultyLabels as Record<string, string>,
+      values: difficulties,
+      of: experiences.map((e) => e.difficulty as string | undefined),
+      optional: true,
+    },
+    {
+      id: 'outcomes',
+      labels: resultLabels as Record<string, string>,
+      values: results,
+      of: experiences.map((e) => e.result as string | undefined),
+      optional: true,
+    },
+    {
+      id: 'applied-via',
+      labels: channelLabels as Record<string, string>,
+      values: applicationChannels,
+      of: experiences.map((e) => e.appliedVia as string | undefined),
+      optional: false,
+    },
   ];
 
   for (const { id, labels, values, of, optional } of cases) {
@@ -93,7 +114,9 @@ describe('/stats/', () => {
       expect(rows.find((row) => row[0] === department.name)?.[1], department.id).toBe(String(own.length));
       expect(figure).toContain(`href="/roles/${department.id}/"`);
     }
-    expect(charts(figure)[0].titles).toEqual(content.departments.map((department) => `${department.name}: ${experiences.filter((e) => e.department === department.id).length}`));
+    expect(charts(figure)[0].titles).toEqual(
+      content.departments.map((department) => `${department.name}: ${experiences.filter((e) => e.department === department.id).length}`),
+    );
   });
 
   it('pairs every chart with a captioned table and labels a small sample', () => {
@@ -131,9 +154,13 @@ describe('/roles/', () => {
       if (department.expectations) expect(text).toContain(squash(department.expectations));
       for (const role of department.roles) expect(text).toContain(role);
 
-      for (const round of own.flatMap((entry) => entry.data.timeline ?? [])) expect(htmlText(block(html, 'data-role-stages', undefined, 'ol'))).toContain(round.name);
+      for (const round of own.flatMap((entry) => entry.data.timeline ?? []))
+        expect(htmlText(block(html, 'data-role-stages', undefined, 'ol'))).toContain(round.name);
 
-      const links = [...html.matchAll(/<a href="\/questions\/#([^"]+)">([\s\S]*?)<\/a>/g)].map((match) => ({ anchor: match[1], key: questionKey(htmlText(match[2])) }));
+      const links = [...html.matchAll(/<a href="\/questions\/#([^"]+)">([\s\S]*?)<\/a>/g)].map((match) => ({
+        anchor: match[1],
+        key: questionKey(htmlText(match[2])),
+      }));
       for (const question of own.flatMap((entry) => entry.data.questions)) {
         const link = links.find((candidate) => candidate.key === questionKey(question.text));
         expect(link, question.text).toBeDefined();
@@ -191,7 +218,9 @@ describe('/salaries/', () => {
     const cards = block(html, 'data-comparison-cards', undefined, 'ul');
     const cardTexts = [...cards.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => htmlText(match[1]));
     expect(cardTexts).toEqual(
-      content.comparison.aspects.map((row) => [row.aspect, ...content.comparison.employers.map((employer) => `${employer.name}: ${row.cells[employer.id]}`)].join(' ')),
+      content.comparison.aspects.map((row) =>
+        [row.aspect, ...content.comparison.employers.map((employer) => `${employer.name}: ${row.cells[employer.id]}`)].join(' '),
+      ),
     );
     expect(cards).toContain('sm:hidden');
     expect(html).toMatch(/<section[^>]*class="[^"]*hidden[^"]*sm:block[^"]*"[^>]*aria-label="How employers compare"/);

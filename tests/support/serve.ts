@@ -54,7 +54,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /** The headers that apply to a request path; later rules add to earlier ones, as on Netlify. */
 export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
   const matches = (pattern: string) =>
-    new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path);
   return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
 }
 

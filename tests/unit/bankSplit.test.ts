@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BANK_PAGE_LIMIT, bankCategoryOf, bankPageOf, buildQuestionBank, isBankSplit, UNCATEGORISED } from '../../src/lib/questionBank';
 import { paths } from '../../src/lib/urls';
 
-const bankOf = (count: number) => buildQuestionBank(Array.from({ length: count }, (_, index) => ({ text: `Question ${index}?`, category: index % 2 ? 'coding' : undefined })), []);
+const bankOf = (count: number) =>
+  buildQuestionBank(
+    Array.from({ length: count }, (_, index) => ({ text: `Question ${index}?`, category: index % 2 ? 'coding' : undefined })),
+    [],
+  );
 
 describe('a question bank split by category', () => {
   it(`stays one page up to ${BANK_PAGE_LIMIT} questions`, () => {

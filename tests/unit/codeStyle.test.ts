@@ -9,7 +9,8 @@ import { projectRoot } from '../support/astroBuild';
  * `npm test`) apply them: each catches what it is there for, in TypeScript and in Astro components.
  */
 const eslint = new ESLint({ cwd: projectRoot });
-const lint = async (code: string, file: string) => (await eslint.lintText(code, { filePath: resolve(projectRoot, file) }))[0].messages.map((message) => message.ruleId);
+const lint = async (code: string, file: string) =>
+  (await eslint.lintText(code, { filePath: resolve(projectRoot, file) }))[0].messages.map((message) => message.ruleId);
 const formatted = async (code: string, file: string) => {
   const filepath = resolve(projectRoot, file);
   return prettier.check(code, { ...(await prettier.resolveConfig(filepath)), filepath });
@@ -17,7 +18,9 @@ const formatted = async (code: string, file: string) => {
 
 describe('ESLint', () => {
   it('refuses a mistake in TypeScript, and passes clean code', async () => {
-    expect(await lint('export function f(a: number) {\n  const unused = a;\n  return a;\n}\n', 'src/lib/example.ts')).toContain('@typescript-eslint/no-unused-vars');
+    expect(await lint('export function f(a: number) {\n  const unused = a;\n  return a;\n}\n', 'src/lib/example.ts')).toContain(
+      '@typescript-eslint/no-unused-vars',
+    );
     expect(await lint('export const sum = (a: number, b: number) => a + b;\n', 'src/lib/example.ts')).toEqual([]);
   });
 
@@ -31,12 +34,20 @@ describe('ESLint', () => {
 describe('Prettier', () => {
   it('refuses unformatted TypeScript and Astro, and passes what it wrote itself', async () => {
     expect(await formatted('const a = {b:1}\n', 'src/lib/example.ts')).toBe(false);
-    expect(await formatted("const a = { b: 1 };\n", 'src/lib/example.ts')).toBe(true);
+    expect(await formatted('const a = { b: 1 };\n', 'src/lib/example.ts')).toBe(true);
     expect(await formatted('---\nconst a = {b:1}\n---\n<p   class="x">{a.b}</p>\n', 'src/components/Example.astro')).toBe(false);
   });
 
   it('leaves content and fixtures alone: their bytes are data', async () => {
-    expect((await prettier.getFileInfo(resolve(projectRoot, 'content/company.yaml'), { ignorePath: resolve(projectRoot, '.prettierignore') })).ignored).toBe(true);
-    expect((await prettier.getFileInfo(resolve(projectRoot, 'tests/fixtures/contributions/expected.json'), { ignorePath: resolve(projectRoot, '.prettierignore') })).ignored).toBe(true);
+    expect(
+      (await prettier.getFileInfo(resolve(projectRoot, 'content/company.yaml'), { ignorePath: resolve(projectRoot, '.prettierignore') })).ignored,
+    ).toBe(true);
+    expect(
+      (
+        await prettier.getFileInfo(resolve(projectRoot, 'tests/fixtures/contributions/expected.json'), {
+          ignorePath: resolve(projectRoot, '.prettierignore'),
+        })
+      ).ignored,
+    ).toBe(true);
   });
 });

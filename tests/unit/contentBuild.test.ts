@@ -12,29 +12,35 @@ import { asContent, contentFolder, fixturesRoot } from './contentFolders';
 const bad = join(fixturesRoot, 'experiences/bad');
 
 describe('a build with bad experiences', () => {
-  it('fails, listing the problems of every bad file with their fields, exactly as npm run validate does, with no stack trace', { timeout: 300_000 }, () => {
-    const bomb = join(fixturesRoot, 'contributions/refused/yaml-alias-bomb.yaml');
-    const dir = contentFolder('build-bad', [join(bad, 'email-address.yaml'), join(bad, 'unknown-department.yaml'), bomb], { withRealExperiences: true });
-    const outDir = resolve(tmpRoot, 'contribution-build-bad-site');
-    rmSync(outDir, { recursive: true, force: true });
-    let output = '';
-    try {
-      astroBuild({ outDir, contentDir: dir });
-    } catch (error) {
-      output = asContent((error as Error).message, dir);
-    }
-    expect(output, 'the build must fail').toContain('astro build failed');
-    expect(output).toContain('4 problems in content:');
-    const expected = validateContent(dir).map((problem) => asContent(formatProblem(problem), dir));
-    expect(expected).toEqual([
-      expect.stringMatching(/^content\/experiences\/email-address\.yaml:12:18 story: contains an e-mail address/),
-      'content/experiences/unknown-department.yaml:3:13 department: "engineering" is not a department id in departments.yaml; use one of: software-development, product-management, sales-client-success, ux-ui-design, data-analytics',
-      expect.stringMatching(/^content\/experiences\/yaml-alias-bomb\.yaml:2:4: the anchor "&a" is not accepted/),
-      expect.stringMatching(/^content\/experiences\/yaml-alias-bomb\.yaml:3:8: the alias "\*a" is not accepted/),
-    ]);
-    for (const line of expected) expect(output).toContain(line);
-    expect(output).not.toMatch(/Stack trace|^\s+at \S+ \(/m);
-  });
+  it(
+    'fails, listing the problems of every bad file with their fields, exactly as npm run validate does, with no stack trace',
+    { timeout: 300_000 },
+    () => {
+      const bomb = join(fixturesRoot, 'contributions/refused/yaml-alias-bomb.yaml');
+      const dir = contentFolder('build-bad', [join(bad, 'email-address.yaml'), join(bad, 'unknown-department.yaml'), bomb], {
+        withRealExperiences: true,
+      });
+      const outDir = resolve(tmpRoot, 'contribution-build-bad-site');
+      rmSync(outDir, { recursive: true, force: true });
+      let output = '';
+      try {
+        astroBuild({ outDir, contentDir: dir });
+      } catch (error) {
+        output = asContent((error as Error).message, dir);
+      }
+      expect(output, 'the build must fail').toContain('astro build failed');
+      expect(output).toContain('4 problems in content:');
+      const expected = validateContent(dir).map((problem) => asContent(formatProblem(problem), dir));
+      expect(expected).toEqual([
+        expect.stringMatching(/^content\/experiences\/email-address\.yaml:12:18 story: contains an e-mail address/),
+        'content/experiences/unknown-department.yaml:3:13 department: "engineering" is not a department id in departments.yaml; use one of: software-development, product-management, sales-client-success, ux-ui-design, data-analytics',
+        expect.stringMatching(/^content\/experiences\/yaml-alias-bomb\.yaml:2:4: the anchor "&a" is not accepted/),
+        expect.stringMatching(/^content\/experiences\/yaml-alias-bomb\.yaml:3:8: the alias "\*a" is not accepted/),
+      ]);
+      for (const line of expected) expect(output).toContain(line);
+      expect(output).not.toMatch(/Stack trace|^\s+at \S+ \(/m);
+    },
+  );
 });
 
 describe('the checks the build enforces', () => {

@@ -4,7 +4,15 @@ import { answerProblems } from '../../src/lib/answerChecks';
 import { decodeContentText, parseContentYaml, tabIndentedLines } from '../../src/lib/yamlContent';
 import { experienceFileNameProblems, findLikelyDuplicates } from '../../src/lib/experienceChecks';
 import { experienceChoices, resolveChoice } from '../../src/lib/experienceChoices';
-import { experienceFileName, experienceFromAnswers, experienceSchemaComment, experienceYaml, firstFreeExperienceFileName, questionFromLine, roundFromLine } from '../../src/lib/experienceFile';
+import {
+  experienceFileName,
+  experienceFromAnswers,
+  experienceSchemaComment,
+  experienceYaml,
+  firstFreeExperienceFileName,
+  questionFromLine,
+  roundFromLine,
+} from '../../src/lib/experienceFile';
 import { findPersonalData } from '../../src/lib/personalData';
 import { findUnsafeMarkup, maskCode } from '../../src/lib/unsafeMarkup';
 import { experienceSchema } from '../../src/schemas';
@@ -61,13 +69,18 @@ describe('reading the bytes of a content file', () => {
 
   it('refuses UTF-16 and invalid UTF-8, naming the line', () => {
     expect(decodeContentText(Uint8Array.from([0xff, 0xfe, 0x61, 0]), 'f').problems[0].message).toMatch(/UTF-16; save it as UTF-8/);
-    expect(decodeContentText(Uint8Array.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]), 'f').problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/not valid UTF-8/) });
+    expect(decodeContentText(Uint8Array.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]), 'f').problems[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/not valid UTF-8/),
+    });
   });
 
   it('refuses tabs used as indentation, only where they break the YAML', () => {
     expect(tabIndentedLines('a:\n\t- b\n  \tc\nd: \te')).toEqual([2, 3]);
     const refused = parseContentYaml(bytes('a:\n\t- b\n'), 'f');
-    expect(refused.problems).toEqual([{ file: 'f', line: 2, column: 1, message: expect.stringContaining('YAML indentation must use spaces, not tabs') }]);
+    expect(refused.problems).toEqual([
+      { file: 'f', line: 2, column: 1, message: expect.stringContaining('YAML indentation must use spaces, not tabs') },
+    ]);
     const kept = parseContentYaml(bytes('story: |\n  \tcode\n'), 'f');
     expect(kept.problems).toEqual([]);
     expect(kept.value).toEqual({ story: '\tcode\n' });
@@ -97,14 +110,31 @@ describe('experience file names', () => {
 });
 
 describe('likely duplicates', () => {
-  const base = experienceSchema.parse({ role: 'QA', department: 'x', level: 'junior', appliedVia: 'other', rounds: 1, story: 'One short story.', date: '2026-03-01', questions: [{ text: 'Why QA?' }] });
+  const base = experienceSchema.parse({
+    role: 'QA',
+    department: 'x',
+    level: 'junior',
+    appliedVia: 'other',
+    rounds: 1,
+    story: 'One short story.',
+    date: '2026-03-01',
+    questions: [{ text: 'Why QA?' }],
+  });
 
   it('are the same role, date and questions, or the same story, reported on the later file', () => {
     const problems = findLikelyDuplicates([
       { file: 'a.yaml', data: base },
       { file: 'b.yaml', data: { ...base, role: 'qa ', level: 'senior', story: 'Another story.' } },
       { file: 'c.yaml', data: { ...base, role: 'Tester', questions: [], story: `  ${'A long story that was pasted twice by mistake. '.repeat(2)}` } },
-      { file: 'd.yaml', data: { ...base, role: 'Tester 2', questions: [], story: 'a long story that was pasted twice by mistake.  A long story that was pasted twice by mistake.' } },
+      {
+        file: 'd.yaml',
+        data: {
+          ...base,
+          role: 'Tester 2',
+          questions: [],
+          story: 'a long story that was pasted twice by mistake.  A long story that was pasted twice by mistake.',
+        },
+      },
     ]);
     expect(problems.map((problem) => `${problem.file}: ${problem.message.split(';')[0]}`)).toEqual([
       'b.yaml: looks like a duplicate of a.yaml (the same role, date and questions)',
@@ -130,7 +160,16 @@ describe('answers to an experience file', () => {
 
   it('become YAML in the schema order, headed by the schema line, that reads back to the same fields', () => {
     const fields = experienceFromAnswers(
-      { date: '2026-03-01', story: 'Line one.\n\nLine two: "quoted" # not a comment', role: 'QA', department: 'x', level: 'junior', appliedVia: 'other', rounds: '1', advice: 'yes' },
+      {
+        date: '2026-03-01',
+        story: 'Line one.\n\nLine two: "quoted" # not a comment',
+        role: 'QA',
+        department: 'x',
+        level: 'junior',
+        appliedVia: 'other',
+        rounds: '1',
+        advice: 'yes',
+      },
       categories,
     );
     const text = experienceYaml(fields);

@@ -19,8 +19,57 @@ const originals = readdirSync(join(realContent, 'experiences'))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => readFileSync(join(realContent, 'experiences', name)));
 
-const yamlPieces = ['&a ', '*a', '!!str ', '!!timestamp ', '!!binary ', '%YAML 1.1\n---\n', '<<: ', '{', '}', '[', ']', '- ', ': ', '"', "'", '|', '>-', '#', '---\n', '...\n', '? ', '\t', '\\', '"\\x1b"', '"\\uD800"', '010', '0x1F', '.inf', '1e9'];
-const unicodePieces = ['\u202e', '\u2066', '\u200b', '\u3164', '\ufeff', '\ufffe', '\u0000', '\u001b[2K', '\u0085', '＠', '０６１２３４５６７８', '👩🏽‍💻', '\ud800', 'e\u0301', '\u2028', '\r', '&#64;', '\\@'];
+const yamlPieces = [
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!timestamp ',
+  '!!binary ',
+  '%YAML 1.1\n---\n',
+  '<<: ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '- ',
+  ': ',
+  '"',
+  "'",
+  '|',
+  '>-',
+  '#',
+  '---\n',
+  '...\n',
+  '? ',
+  '\t',
+  '\\',
+  '"\\x1b"',
+  '"\\uD800"',
+  '010',
+  '0x1F',
+  '.inf',
+  '1e9',
+];
+const unicodePieces = [
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u3164',
+  '\ufeff',
+  '\ufffe',
+  '\u0000',
+  '\u001b[2K',
+  '\u0085',
+  '＠',
+  '０６１２３４５６７８',
+  '👩🏽‍💻',
+  '\ud800',
+  'e\u0301',
+  '\u2028',
+  '\r',
+  '&#64;',
+  '\\@',
+];
 
 function mutate(bytes: Uint8Array, random: Random): Uint8Array {
   const text = [...new TextDecoder().decode(bytes)];
@@ -52,7 +101,10 @@ function mutate(bytes: Uint8Array, random: Random): Uint8Array {
 }
 
 const random = createRandom(seed);
-const mutations = Array.from({ length: count }, (_, index) => ({ name: `2026-03-01-fuzz-${index + 1}.yaml`, bytes: mutate(random.pick(originals), random) }));
+const mutations = Array.from({ length: count }, (_, index) => ({
+  name: `2026-03-01-fuzz-${index + 1}.yaml`,
+  bytes: mutate(random.pick(originals), random),
+}));
 
 describe(`${count} mutations of the shipped experiences (seed ${seed})`, () => {
   it('are each accepted or refused with problems naming the file, never with an exception', { timeout: 120_000 }, () => {

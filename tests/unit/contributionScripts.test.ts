@@ -21,7 +21,9 @@ describe('npm run validate', () => {
 
   it('prints every problem of every file, sorted, then exits 1', slow, () => {
     const bad = join(fixturesRoot, 'experiences/bad');
-    const dir = contentFolder('validate-cli', [join(bad, 'wrong-type.yaml'), join(bad, 'email-address.yaml'), join(bad, 'markdown-file.md')], { withRealExperiences: true });
+    const dir = contentFolder('validate-cli', [join(bad, 'wrong-type.yaml'), join(bad, 'email-address.yaml'), join(bad, 'markdown-file.md')], {
+      withRealExperiences: true,
+    });
     const run = runScript('scripts/validate.ts', ['--content-dir', dir]);
     expect(run.status).toBe(1);
     const lines = asContent(run.stderr, dir).trim().split('\n');
@@ -35,13 +37,38 @@ describe('npm run validate', () => {
 });
 
 describe('npm run new:experience', () => {
-  const flags = ['--role', 'Test Engineer', '--department', 'software-development', '--level', 'Mid-level', '--applied-via', 'referral', '--rounds', '2'];
+  const flags = [
+    '--role',
+    'Test Engineer',
+    '--department',
+    'software-development',
+    '--level',
+    'Mid-level',
+    '--applied-via',
+    'referral',
+    '--rounds',
+    '2',
+  ];
   const story = ['--story', 'A synthetic story written by the scaffold test.\n\nIt has two paragraphs.', '--date', '2026-03-01'];
 
   it('writes a file that validates, from flags alone, and never overwrites one', slow, () => {
     const dir = contentFolder('scaffold-flags', [], { withRealExperiences: true });
     const before = readdirSync(join(dir, 'experiences'));
-    const first = runScript('scripts/new-experience.ts', [...flags, ...story, '--question', 'coding: Reverse a linked list', '--question', 'Why this team?', '--round', 'Phone screen - 30 minutes', '--round', 'Onsite', '--anonymous', '--content-dir', dir]);
+    const first = runScript('scripts/new-experience.ts', [
+      ...flags,
+      ...story,
+      '--question',
+      'coding: Reverse a linked list',
+      '--question',
+      'Why this team?',
+      '--round',
+      'Phone screen - 30 minutes',
+      '--round',
+      'Onsite',
+      '--anonymous',
+      '--content-dir',
+      dir,
+    ]);
     expect(first.status, first.output).toBe(0);
     expect(newFiles(dir, before)).toEqual(['2026-03-01-test-engineer-1.yaml']);
     const path = join(dir, 'experiences/2026-03-01-test-engineer-1.yaml');
@@ -63,7 +90,15 @@ describe('npm run new:experience', () => {
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
 
     // The same role on the same day gets the next number; the first file is left exactly as it was.
-    const second = runScript('scripts/new-experience.ts', [...flags, '--story', 'Another synthetic story.', '--date', '2026-03-01', '--content-dir', dir]);
+    const second = runScript('scripts/new-experience.ts', [
+      ...flags,
+      '--story',
+      'Another synthetic story.',
+      '--date',
+      '2026-03-01',
+      '--content-dir',
+      dir,
+    ]);
     expect(second.status, second.output).toBe(0);
     expect(newFiles(dir, before).sort()).toEqual(['2026-03-01-test-engineer-1.yaml', '2026-03-01-test-engineer-2.yaml']);
     expect(readFileSync(path, 'utf8')).toBe(text);
@@ -72,7 +107,17 @@ describe('npm run new:experience', () => {
 
   it('refuses what validation refuses, writes nothing and says why', slow, () => {
     const dir = contentFolder('scaffold-refused');
-    const run = runScript('scripts/new-experience.ts', [...flags, '--story', 'Write to test.candidate@example.com', '--date', '2026-03-01', '--department', 'engineering', '--content-dir', dir]);
+    const run = runScript('scripts/new-experience.ts', [
+      ...flags,
+      '--story',
+      'Write to test.candidate@example.com',
+      '--date',
+      '2026-03-01',
+      '--department',
+      'engineering',
+      '--content-dir',
+      dir,
+    ]);
     expect(run.status).toBe(1);
     expect(readdirSync(join(dir, 'experiences'))).toEqual([]);
     const text = asContent(run.stderr, dir);
@@ -87,7 +132,9 @@ describe('npm run new:experience', () => {
     expect(runScript('scripts/new-experience.ts', args).status).toBe(0);
     const again = runScript('scripts/new-experience.ts', args);
     expect(again.status).toBe(1);
-    expect(asContent(again.stderr, dir)).toContain('content/experiences/2026-03-01-test-engineer-2.yaml: looks like a duplicate of content/experiences/2026-03-01-test-engineer-1.yaml');
+    expect(asContent(again.stderr, dir)).toContain(
+      'content/experiences/2026-03-01-test-engineer-2.yaml: looks like a duplicate of content/experiences/2026-03-01-test-engineer-1.yaml',
+    );
     expect(readdirSync(join(dir, 'experiences'))).toEqual(['2026-03-01-test-engineer-1.yaml']);
   });
 
@@ -168,7 +215,10 @@ describe('npm run import:issue', () => {
       difficulty: 'medium',
       name: 'Test Candidate',
       rounds: 2,
-      questions: [{ text: 'Write a function that removes duplicates from a list.', category: 'coding' }, { text: 'What would you test first in a payments form?' }],
+      questions: [
+        { text: 'Write a function that removes duplicates from a list.', category: 'coding' },
+        { text: 'What would you test first in a payments form?' },
+      ],
     });
     expect(parse(text).result).toBeUndefined();
     expect(validateContent(dir).map(formatProblem)).toEqual([]);
@@ -216,11 +266,13 @@ describe('npm run import:issue', () => {
       expect(run.status, run.output).toBe(0);
       const data = parse(readFileSync(join(dir, 'experiences/2026-03-12-test-analyst-1.yaml'), 'utf8'));
       expect(data).toMatchObject({ role: 'Test Analyst', department: 'software-development', name: 'Test Candidate' });
-      expect(data.story).toBe('A synthetic issue body, written only for the tests.\n\nThe recruiter called first; a week later I had a technical interview with `pair programming`.');
+      expect(data.story).toBe(
+        'A synthetic issue body, written only for the tests.\n\nThe recruiter called first; a week later I had a technical interview with `pair programming`.',
+      );
     }
   });
 
-  it('prints every problem of a broken form, in the form\'s words, writes nothing and exits 1', slow, () => {
+  it("prints every problem of a broken form, in the form's words, writes nothing and exits 1", slow, () => {
     const dir = contentFolder('import-issue-refused');
     const file = join(dir, 'refused-issue.md');
     writeFileSync(file, readFileSync(join(issues, 'refused.md')));

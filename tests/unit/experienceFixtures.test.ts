@@ -88,7 +88,11 @@ describe('good experience fixtures', () => {
   });
 
   it('pass together, next to the shipped experiences, and are read exactly as written', () => {
-    const dir = contentFolder('good-all', goodFixtures.map((fixture) => join(good, fixture)), { withRealExperiences: true });
+    const dir = contentFolder(
+      'good-all',
+      goodFixtures.map((fixture) => join(good, fixture)),
+      { withRealExperiences: true },
+    );
     const report = checkContent(dir);
     expect(report.problems.map(formatProblem)).toEqual([]);
     const byFile = new Map(report.experiences.map(({ file, data }) => [file.split('/').pop(), data]));
@@ -103,7 +107,10 @@ describe('good experience fixtures', () => {
 
 describe('experiences the validation has read', () => {
   it('are handed to the build as read: one entry per accepted file, with the data its own check produced', () => {
-    const dir = contentFolder('reuse-good', readdirSync(good).map((fixture) => join(good, fixture)));
+    const dir = contentFolder(
+      'reuse-good',
+      readdirSync(good).map((fixture) => join(good, fixture)),
+    );
     const folder = join(dir, 'experiences');
     const report = checkContent(dir);
     const files = readdirSync(folder).sort();
@@ -116,7 +123,10 @@ describe('experiences the validation has read', () => {
   });
 
   it('include files refused only for privacy or safety (for ALLOW_UNSAFE_CONTENT builds), never files with wrong fields', () => {
-    const dir = contentFolder('reuse-bad', ['script-tag.yaml', 'email-address.yaml', 'wrong-type.yaml', 'unknown-department.yaml'].map((fixture) => join(bad, fixture)));
+    const dir = contentFolder(
+      'reuse-bad',
+      ['script-tag.yaml', 'email-address.yaml', 'wrong-type.yaml', 'unknown-department.yaml'].map((fixture) => join(bad, fixture)),
+    );
     const report = checkContent(dir);
     const names = (paths: Iterable<string>) => [...paths].map((path) => path.split('/').pop()).sort();
     expect(names(report.readable.keys())).toEqual(['email-address.yaml', 'script-tag.yaml']);

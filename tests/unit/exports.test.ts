@@ -38,7 +38,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('ends every line with CRLF and round-trips through an RFC 4180 reader', () => {
-    const csv = toCsv(['a', 'b'], [['x, y', 'line\nbreak'], ['"q"', 2]]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'line\nbreak'],
+        ['"q"', 2],
+      ],
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(parseCsv(csv)).toEqual([
       ['a', 'b'],
@@ -117,7 +123,15 @@ describe('the content licence in the exports', () => {
 describe('experienceRecord', () => {
   it('keeps the values as written and gives null for what was left out', () => {
     const record = experienceRecord('2026-03-01-pm', experience, 'Product', 'https://example.org/experiences/2026-03-01-pm/');
-    expect(record).toMatchObject({ id: '2026-03-01-pm', departmentName: 'Product', difficulty: null, result: null, advice: null, name: null, level: 'senior' });
+    expect(record).toMatchObject({
+      id: '2026-03-01-pm',
+      departmentName: 'Product',
+      difficulty: null,
+      result: null,
+      advice: null,
+      name: null,
+      level: 'senior',
+    });
     expect(record.timeline).toEqual([
       { name: 'Recruiter call', notes: null },
       { name: 'Case study', notes: 'A roadmap, "prioritised".' },
@@ -155,7 +169,9 @@ describe('experiencesCsv', () => {
 describe('experienceSummary', () => {
   it('names role, level, department, result or "Not reported", and rounds', () => {
     expect(experienceSummary(experience, 'Product')).toBe('Senior Product Manager, Product. Result: Not reported. 2 rounds.');
-    expect(experienceSummary({ ...experience, result: 'offer', rounds: 1 }, 'Product')).toBe('Senior Product Manager, Product. Result: Offer. 1 round.');
+    expect(experienceSummary({ ...experience, result: 'offer', rounds: 1 }, 'Product')).toBe(
+      'Senior Product Manager, Product. Result: Offer. 1 round.',
+    );
   });
 });
 
@@ -204,6 +220,10 @@ describe('characters XML forbids, should any get past content validation', () =>
     const channel = new XMLParser().parse(xml).rss.channel;
     expect(channel.title).toBe('Experiences');
     expect(channel.copyright).toBe(feedCopyright(license));
-    expect(channel.item).toMatchObject({ title: 'Product Manager interview experience', category: 'Product', description: 'Senior Product Manager, Product. Result: Not reported. 2 rounds.' });
+    expect(channel.item).toMatchObject({
+      title: 'Product Manager interview experience',
+      category: 'Product',
+      description: 'Senior Product Manager, Product. Result: Not reported. 2 rounds.',
+    });
   });
 });

@@ -31,7 +31,7 @@ describe('issueSections', () => {
     expect(sections.get(issueFormLabels.name)).toBe('Test Candidate');
   });
 
-  it('splits only at the form\'s headings: any other ### line stays inside the answer', () => {
+  it("splits only at the form's headings: any other ### line stays inside the answer", () => {
     const body = '### Role\n\nQA\n\n### Notes\n\nnot a field\n\n### Department\n\nSoftware Development';
     expect(Object.fromEntries(issueSections(body))).toEqual({ Role: 'QA\n\n### Notes\n\nnot a field', Department: 'Software Development' });
   });

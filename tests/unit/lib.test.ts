@@ -70,7 +70,9 @@ describe('renderUntrustedMarkdown', () => {
     expect(html).toContain('&lt;script&gt;');
   });
   it('drops dangerous links and images, keeps safe links marked as user content', () => {
-    const html = renderUntrustedMarkdown('[a](javascript:alert(1)) [b](data:text/html,x) ![c](https://tracker.example/p.gif) [d](https://example.com)');
+    const html = renderUntrustedMarkdown(
+      '[a](javascript:alert(1)) [b](data:text/html,x) ![c](https://tracker.example/p.gif) [d](https://example.com)',
+    );
     expect(html).not.toMatch(/href="(javascript|data):/);
     expect(html).not.toContain('<img');
     expect(html).toContain('<a href="https://example.com" rel="nofollow ugc noopener noreferrer">d</a>');

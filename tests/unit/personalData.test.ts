@@ -149,9 +149,22 @@ describe.each(Object.entries(rules))('%s', (kind, rule) => {
 describe('personal data findings', () => {
   it('say what was found and how to fix it, in the wording of the rule', () => {
     const [email, phone, profile] = findPersonalData('a@example.com, 06-12345678, linkedin.com/in/a');
-    expect(email).toMatchObject({ rule: 'privacy', kind: 'email', index: 0, message: expect.stringMatching(/^contains an e-mail address \("a@example.com"\);.*Remove it$/) });
-    expect(phone).toMatchObject({ kind: 'phone', index: 15, message: expect.stringMatching(/^contains what looks like a phone number \("06-12345678"\);/) });
-    expect(profile).toMatchObject({ kind: 'profile-link', index: 28, message: expect.stringMatching(/^links to a LinkedIn profile \("linkedin.com\/in\/a"\);.*"name"$/) });
+    expect(email).toMatchObject({
+      rule: 'privacy',
+      kind: 'email',
+      index: 0,
+      message: expect.stringMatching(/^contains an e-mail address \("a@example.com"\);.*Remove it$/),
+    });
+    expect(phone).toMatchObject({
+      kind: 'phone',
+      index: 15,
+      message: expect.stringMatching(/^contains what looks like a phone number \("06-12345678"\);/),
+    });
+    expect(profile).toMatchObject({
+      kind: 'profile-link',
+      index: 28,
+      message: expect.stringMatching(/^links to a LinkedIn profile \("linkedin.com\/in\/a"\);.*"name"$/),
+    });
   });
 
   it('report offsets in the original text when folding changes lengths', () => {

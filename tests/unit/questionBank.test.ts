@@ -25,7 +25,10 @@ describe('buildQuestionBank', () => {
   const bank = buildQuestionBank(
     [{ text: 'Describe a critical bug you fixed.', category: 'behavioural' }],
     [
-      experience('a', '2026-01-10', 'Software Engineer', [{ text: 'describe a CRITICAL bug you fixed' }, { text: 'Reverse a linked list.', category: 'coding' }]),
+      experience('a', '2026-01-10', 'Software Engineer', [
+        { text: 'describe a CRITICAL bug you fixed' },
+        { text: 'Reverse a linked list.', category: 'coding' },
+      ]),
       experience('b', '2026-03-02', 'QA Engineer', [{ text: 'Describe a critical bug you fixed!' }]),
     ],
   );
@@ -70,7 +73,10 @@ describe('linkedSources', () => {
   });
 
   it('links every report while there are few', () => {
-    const [question] = buildQuestionBank([], [experience('a', '2026-01-01', 'R', [{ text: 'Q' }]), experience('b', '2026-02-01', 'R', [{ text: 'Q' }])]);
+    const [question] = buildQuestionBank(
+      [],
+      [experience('a', '2026-01-01', 'R', [{ text: 'Q' }]), experience('b', '2026-02-01', 'R', [{ text: 'Q' }])],
+    );
     expect(linkedSources(question, 5)).toEqual({ linked: [question.sources[1], question.sources[0]], more: 0 });
   });
 });
@@ -78,12 +84,7 @@ describe('linkedSources', () => {
 describe('groupByCategory', () => {
   it('follows the category order and puts uncategorised questions last', () => {
     const bank = buildQuestionBank(
-      [
-        { text: 'a', category: 'y' },
-        { text: 'b' },
-        { text: 'c', category: 'x' },
-        { text: 'd', category: 'unknown' },
-      ],
+      [{ text: 'a', category: 'y' }, { text: 'b' }, { text: 'c', category: 'x' }, { text: 'd', category: 'unknown' }],
       [],
     );
     const groups = groupByCategory(bank, ['x', 'y', 'z']);

@@ -17,7 +17,9 @@ const schemaPath = 'public/schemas/experience.schema.json';
 describe('editor support', () => {
   it('the committed JSON Schema is the one generated from the zod schema and content (run npm run schema)', () => {
     const { departments = [], categories = [] } = knownIds(realContent);
-    expect(read(schemaPath), 'public/schemas/experience.schema.json is out of date: run npm run schema').toBe(experienceJsonSchemaText({ departments, categories }));
+    expect(read(schemaPath), 'public/schemas/experience.schema.json is out of date: run npm run schema').toBe(
+      experienceJsonSchemaText({ departments, categories }),
+    );
   });
 
   it('describes every field, so editors show what to write on hover', () => {
@@ -37,13 +39,19 @@ describe('editor support', () => {
   it('every shipped experience file starts with the line that points editors at the schema', () => {
     const folder = join(realContent, 'experiences');
     for (const name of readdirSync(folder)) {
-      expect(readFileSync(join(folder, name), 'utf8').split('\n')[0], `${name}: add "${experienceSchemaComment}" as its first line`).toBe(experienceSchemaComment);
+      expect(readFileSync(join(folder, name), 'utf8').split('\n')[0], `${name}: add "${experienceSchemaComment}" as its first line`).toBe(
+        experienceSchemaComment,
+      );
     }
     expect(experienceSchemaComment).toContain(`$schema=../../${schemaPath}`);
   });
 
   it('the shipped experiences fit the JSON Schema: required fields present, no field it does not know', () => {
-    const schema = JSON.parse(read(schemaPath)) as { required: string[]; properties: Record<string, { enum?: string[] }>; additionalProperties: boolean };
+    const schema = JSON.parse(read(schemaPath)) as {
+      required: string[];
+      properties: Record<string, { enum?: string[] }>;
+      additionalProperties: boolean;
+    };
     expect(schema.additionalProperties).toBe(false);
     const folder = join(realContent, 'experiences');
     for (const name of readdirSync(folder)) {
@@ -125,7 +133,10 @@ describe('repository workflows', () => {
   });
 
   it('CI validates, tests and builds every pull request and keeps the site as an artifact', () => {
-    const ci = parse(workflows[0].text) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }> };
+    const ci = parse(workflows[0].text) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
     const steps = Object.values(ci.jobs).flatMap((job) => job.steps);
     const runs = steps.map((step) => step.run ?? '').join('\n');
@@ -134,17 +145,27 @@ describe('repository workflows', () => {
   });
 
   it('deploys main to GitHub Pages under the repository path', () => {
-    const deploy = parse(workflows[1].text) as { on: { push: { branches: string[] } }; jobs: Record<string, { steps: { env?: Record<string, string>; uses?: string }[] }> };
+    const deploy = parse(workflows[1].text) as {
+      on: { push: { branches: string[] } };
+      jobs: Record<string, { steps: { env?: Record<string, string>; uses?: string }[] }>;
+    };
     expect(deploy.on.push.branches).toEqual(['main']);
-    const build = Object.values(deploy.jobs).flatMap((job) => job.steps).find((step) => step.env?.SITE_BASE);
+    const build = Object.values(deploy.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.env?.SITE_BASE);
     expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', SITE_BASE: '/${{ github.event.repository.name }}/' });
-    const actions = Object.values(deploy.jobs).flatMap((job) => job.steps).map((step) => step.uses?.split('@')[0]);
+    const actions = Object.values(deploy.jobs)
+      .flatMap((job) => job.steps)
+      .map((step) => step.uses?.split('@')[0]);
     expect(actions).toEqual(expect.arrayContaining(['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
   });
 
   it('grants each deploy job only its own permissions: the build reads, only the deploy job may publish', () => {
     type Permissions = Record<string, string> | string | undefined;
-    const deploy = parse(workflows[1].text) as { permissions?: Permissions; jobs: Record<string, { permissions?: Permissions; steps: { uses?: string }[] }> };
+    const deploy = parse(workflows[1].text) as {
+      permissions?: Permissions;
+      jobs: Record<string, { permissions?: Permissions; steps: { uses?: string }[] }>;
+    };
     expect(deploy.permissions ?? {}).toEqual({});
     expect(Object.keys(deploy.jobs).sort()).toEqual(['build', 'deploy']);
     expect(deploy.jobs.build.permissions).toEqual({ contents: 'read' });
@@ -162,7 +183,8 @@ describe('repository workflows', () => {
 
   it('CONTRIBUTING.md explains the three ways to contribute and the commands', () => {
     const guide = read('CONTRIBUTING.md');
-    for (const words of ['GitHub web editor', 'npm run new:experience', 'npm run validate', 'npm run import:issue', 'share-experience', 'noreply']) expect(guide).toContain(words);
+    for (const words of ['GitHub web editor', 'npm run new:experience', 'npm run validate', 'npm run import:issue', 'share-experience', 'noreply'])
+      expect(guide).toContain(words);
   });
 
   it('the licences are stated: LICENSE is MIT, content/LICENSE.md and CONTRIBUTING.md name the content licence', () => {

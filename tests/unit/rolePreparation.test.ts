@@ -43,7 +43,11 @@ describe('departmentQuestions', () => {
   });
   const bank = buildQuestionBank(
     [{ text: 'Why us?' }],
-    [experience('a', 'eng', ['Reverse a list.', 'Why us?']), experience('b', 'sales', ['Sell me this pen.']), experience('c', 'eng', ['reverse a list'])],
+    [
+      experience('a', 'eng', ['Reverse a list.', 'Why us?']),
+      experience('b', 'sales', ['Sell me this pen.']),
+      experience('c', 'eng', ['reverse a list']),
+    ],
   );
 
   it('lists only the questions the department reported, most reported first, with their anchors', () => {
@@ -78,7 +82,9 @@ describe('relevantGuideSections', () => {
   });
 
   it('leaves the salary section out for a department without a band', () => {
-    const ids = relevantGuideSections(sections, { ...query, department: 'design', hasSalaryBand: false, categories: [] }).map((match) => match.section.id);
+    const ids = relevantGuideSections(sections, { ...query, department: 'design', hasSalaryBand: false, categories: [] }).map(
+      (match) => match.section.id,
+    );
     expect(ids).toEqual(['stages']);
   });
 });

@@ -104,22 +104,72 @@ describe('experience schema rejects bad input, naming the field', () => {
 describe('data schemas reject bad input, naming the field', () => {
   const cases: [string, schemas.z.ZodType, unknown, string][] = [
     ['company without a website', schemas.companySchema, { ...content.company, website: undefined }, 'website: is required but missing'],
-    ['company with a founding year as text', schemas.companySchema, { ...content.company, founded: 'long ago' }, 'founded: expected a number, found "long ago"'],
-    ['company without a content licence', schemas.companySchema, { ...content.company, contentLicense: undefined }, 'contentLicense: is required but missing'],
-    ['content licence without its address', schemas.companySchema, { ...content.company, contentLicense: { name: 'CC BY 4.0' } }, 'contentLicense.url: is required but missing'],
-    ['code licence file outside the repository', schemas.companySchema, { ...content.company, codeLicense: { name: 'MIT', file: '../LICENSE' } }, 'codeLicense.file: expected a file path inside the repository'],
+    [
+      'company with a founding year as text',
+      schemas.companySchema,
+      { ...content.company, founded: 'long ago' },
+      'founded: expected a number, found "long ago"',
+    ],
+    [
+      'company without a content licence',
+      schemas.companySchema,
+      { ...content.company, contentLicense: undefined },
+      'contentLicense: is required but missing',
+    ],
+    [
+      'content licence without its address',
+      schemas.companySchema,
+      { ...content.company, contentLicense: { name: 'CC BY 4.0' } },
+      'contentLicense.url: is required but missing',
+    ],
+    [
+      'code licence file outside the repository',
+      schemas.companySchema,
+      { ...content.company, codeLicense: { name: 'MIT', file: '../LICENSE' } },
+      'codeLicense.file: expected a file path inside the repository',
+    ],
     ['hiring step without a name', schemas.hiringStepSchema, { id: 'x', description: 'y' }, 'name: is required but missing'],
     ['interview stage with a bad id', schemas.interviewStageSchema, { id: 'Not An Id', name: 'n', description: 'd' }, 'id: expected a lowercase id'],
     ['department without roles', schemas.departmentSchema, { ...content.departments[0], roles: [] }, 'roles: needs at least 1 item'],
-    ['salary band in an unknown period', schemas.salaryBandSchema, { ...content.salaries.bands[0], period: 'weekly' }, 'period: expected one of "annual", "monthly", "hourly", found "weekly"'],
-    ['salary band with min above max', schemas.salaryBandSchema, { ...content.salaries.bands[0], min: 99_000 }, 'max: min must not be greater than max'],
-    ['salary band with a bad currency', schemas.salaryBandSchema, { ...content.salaries.bands[0], currency: 'euro' }, 'currency: expected a three-letter currency code'],
-    ['comparison row missing a cell', schemas.employerComparisonSchema, { ...content.comparison, aspects: [{ aspect: 'Pay', cells: { company: 'high' } }] }, 'aspects[0].cells: missing a cell for employer "traditional-banks"'],
+    [
+      'salary band in an unknown period',
+      schemas.salaryBandSchema,
+      { ...content.salaries.bands[0], period: 'weekly' },
+      'period: expected one of "annual", "monthly", "hourly", found "weekly"',
+    ],
+    [
+      'salary band with min above max',
+      schemas.salaryBandSchema,
+      { ...content.salaries.bands[0], min: 99_000 },
+      'max: min must not be greater than max',
+    ],
+    [
+      'salary band with a bad currency',
+      schemas.salaryBandSchema,
+      { ...content.salaries.bands[0], currency: 'euro' },
+      'currency: expected a three-letter currency code',
+    ],
+    [
+      'comparison row missing a cell',
+      schemas.employerComparisonSchema,
+      { ...content.comparison, aspects: [{ aspect: 'Pay', cells: { company: 'high' } }] },
+      'aspects[0].cells: missing a cell for employer "traditional-banks"',
+    ],
     ['FAQ entry with an answer as a list', schemas.faqEntrySchema, { id: 'a', question: 'q?', answer: ['x'] }, 'answer: expected text, found a list'],
-    ['example question in a bad category id', schemas.exampleQuestionSchema, { id: 'a', text: 'q?', category: 'System Design' }, 'category: expected a lowercase id'],
+    [
+      'example question in a bad category id',
+      schemas.exampleQuestionSchema,
+      { id: 'a', text: 'q?', category: 'System Design' },
+      'category: expected a lowercase id',
+    ],
     ['category without a name', schemas.questionCategorySchema, { id: 'a', description: 'd' }, 'name: is required but missing'],
     ['preparation tip with a number as advice', schemas.preparationTipSchema, { id: 'a', name: 'n', advice: 3 }, 'advice: expected text, found 3'],
-    ['guide section without an order', schemas.guideSectionSchema, { title: 't', description: 'd', updated: '2026-01-01' }, 'order: is required but missing'],
+    [
+      'guide section without an order',
+      schemas.guideSectionSchema,
+      { title: 't', description: 'd', updated: '2026-01-01' },
+      'order: is required but missing',
+    ],
   ];
   it.each(cases)('%s', (_name, schema, value, expected) => {
     const problems = problemsOf(schema, value);

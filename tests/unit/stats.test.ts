@@ -24,7 +24,12 @@ const counts = (buckets: { key: string; count: number }[]) => Object.fromEntries
 
 describe('difficultyDistribution', () => {
   it('counts each difficulty and a left-out one as "Not reported", never guessed', () => {
-    const buckets = difficultyDistribution([experience({ difficulty: 'hard' }), experience({ difficulty: 'hard' }), experience(), experience({ difficulty: 'easy' })]);
+    const buckets = difficultyDistribution([
+      experience({ difficulty: 'hard' }),
+      experience({ difficulty: 'hard' }),
+      experience(),
+      experience({ difficulty: 'easy' }),
+    ]);
     expect(buckets.map((bucket) => bucket.label)).toEqual(['Easy', 'Medium', 'Hard', 'Not reported']);
     expect(counts(buckets)).toEqual({ easy: 1, medium: 0, hard: 2, [NOT_REPORTED_KEY]: 1 });
   });

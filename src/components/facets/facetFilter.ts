@@ -19,7 +19,8 @@ function install(form: HTMLFormElement) {
   const facets = selects.map((select) => select.name);
   const sortSelect = form.querySelector<HTMLSelectElement>('select[data-sort]');
   const defaultSort = sortSelect?.options[0]?.value ?? '';
-  const status = form.nextElementSibling instanceof HTMLElement && form.nextElementSibling.matches('[data-facet-status]') ? form.nextElementSibling : null;
+  const status =
+    form.nextElementSibling instanceof HTMLElement && form.nextElementSibling.matches('[data-facet-status]') ? form.nextElementSibling : null;
   const items = [...document.querySelectorAll<HTMLElement>('[data-facet-item]')];
   const values = new Map<HTMLElement, FacetValues>(
     items.map((item) => [item, Object.fromEntries(facets.map((facet) => [facet, item.getAttribute(`data-f-${facet}`)?.split('|') ?? []]))]),
@@ -45,8 +46,10 @@ function install(form: HTMLFormElement) {
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
     const selection = readFacets(params, facets);
-    for (const select of selects) select.value = [...select.options].some((option) => option.value === selection[select.name]) ? selection[select.name] : '';
-    if (sortSelect) sortSelect.value = [...sortSelect.options].some((option) => option.value === params.get('sort')) ? params.get('sort')! : defaultSort;
+    for (const select of selects)
+      select.value = [...select.options].some((option) => option.value === selection[select.name]) ? selection[select.name] : '';
+    if (sortSelect)
+      sortSelect.value = [...sortSelect.options].some((option) => option.value === params.get('sort')) ? params.get('sort')! : defaultSort;
   };
 
   form.addEventListener('change', apply);
@@ -71,7 +74,8 @@ function sortItems(sort: string) {
     children.sort((a, b) => {
       const av = a.getAttribute(`data-s-${key}`) ?? '';
       const bv = b.getAttribute(`data-s-${key}`) ?? '';
-      const order = Number.isFinite(Number(av)) && Number.isFinite(Number(bv)) && av !== '' && bv !== '' ? Number(av) - Number(bv) : av.localeCompare(bv);
+      const order =
+        Number.isFinite(Number(av)) && Number.isFinite(Number(bv)) && av !== '' && bv !== '' ? Number(av) - Number(bv) : av.localeCompare(bv);
       return (direction === 'desc' ? -order : order) || original.get(a)! - original.get(b)!;
     });
     list.append(...children);

@@ -109,7 +109,9 @@ export async function mountSearch(panel: HTMLElement) {
   let shown = 0;
   let total = 0;
   const describe = () =>
-    total ? `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.` : 'No results. Try fewer words or clear a filter.';
+    total
+      ? `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.`
+      : 'No results. Try fewer words or clear a filter.';
   more.addEventListener('click', async () => {
     const next = await Promise.all(pending.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     const firstNew = next.length ? renderResult(next[0]) : undefined;

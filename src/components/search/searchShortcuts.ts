@@ -30,7 +30,10 @@ export function installSearchShortcuts() {
   document.addEventListener('keydown', (event) => {
     if (dialog.open) return;
     const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-    if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey)) {
+    if (
+      (event.key === 'k' && (event.metaKey || event.ctrlKey)) ||
+      (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey)
+    ) {
       event.preventDefault();
       open();
     }

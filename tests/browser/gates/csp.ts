@@ -71,7 +71,9 @@ export async function watchCspViolations(page: Page): Promise<() => Promise<stri
     const found: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = found;
     document.addEventListener('securitypolicyviolation', (event) => {
-      found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`);
+      found.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile || event.documentURI}:${event.lineNumber} ${event.sample}`,
+      );
     });
   });
   return async () => {

@@ -38,7 +38,9 @@ const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 /** Attribute values come from the parser as written; these are the entities a build writes into them. */
 const decodeEntities = (value: string) =>
   value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)) : (named[name] ?? match),
+    name[0] === '#'
+      ? String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
+      : (named[name] ?? match),
   );
 
 const attribute = (element: HtmlElement, name: string) => {
@@ -96,7 +98,12 @@ export async function checkLinks(dir: string, options: LinkCheckOptions = {}): P
       document.querySelectorAll(selector).flatMap((element) => {
         const value = attribute(element, name) ?? '';
         // A srcset lists "url width, url width"; every url must resolve.
-        return name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
+        return name === 'srcset'
+          ? value
+              .split(',')
+              .map((candidate) => candidate.trim().split(/\s+/)[0])
+              .filter(Boolean)
+          : [value];
       }),
     );
     for (const url of references) {
@@ -134,4 +141,5 @@ export async function checkLinks(dir: string, options: LinkCheckOptions = {}): P
 }
 
 /** Problems as one readable block, one line each. */
-export const formatLinkProblems = (problems: LinkProblem[]) => problems.map((problem) => `${problem.page}: ${problem.url} — ${problem.reason}`).join('\n');
+export const formatLinkProblems = (problems: LinkProblem[]) =>
+  problems.map((problem) => `${problem.page}: ${problem.url} — ${problem.reason}`).join('\n');
