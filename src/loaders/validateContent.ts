@@ -124,12 +124,10 @@ export function readCompany(root: string): Company | undefined {
 /** The ids and facts `checkExperienceFile` checks references against. */
 export function knownIds(root: string): KnownIds {
   const { departments, categories } = readChoices(root);
-  const company = readYamlContent(join(root, 'company.yaml')).value as { founded?: unknown } | undefined;
-  const founded = typeof company?.founded === 'number' ? company.founded : undefined;
   return {
     departments: departments.map((item) => item.id),
     categories: categories.map((item) => item.id),
-    foundedYear: founded,
+    foundedYear: readCompany(root)?.founded,
     today: new Date().toISOString().slice(0, 10),
   };
 }
