@@ -31,7 +31,7 @@ export default defineConfig({
     build: {
       // Astro inlines a page's bundled scripts under 4 KB into every page's HTML. Only tiny ones stay inline:
       // larger ones (the list filters) become files, cached once for the whole site, which keeps each
-      // page's critical HTML + CSS within its budget (tests/site/budgets.test.ts). Other assets: the default.
+      // page's critical HTML + CSS within its budget (tests/site/pageWeightBudgets.test.ts). Other assets: the default.
       assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length < 1024 : undefined),
     },
   },

@@ -16,10 +16,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorOf, type FloorRun } from './bench/floorRun';
 import { astroPhases, folderSize, loggedMs, measureBuild } from './bench/measureBuild';
-import { budgets, gzipSize, kb, pageWeight, type PageWeight } from './bench/pageWeight';
+import { budgets, gzipSize, kb, pageWeight, type PageWeight } from './lib/pageWeight';
 import { describeMachine, printSummary, writeReport, type RealSite, type SizeResult } from './bench/report';
 import { measureSearch } from './bench/searchAtScale';
-import { generateContent, searchQueries } from './bench/syntheticContent';
+import { generateContent, searchQueries } from './lib/syntheticContent';
 
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(root, '.tmp/bench');

@@ -18,8 +18,8 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { measureBuild } from './measureBuild';
 import { describeMachine } from './report';
-import { chromiumPath, offlineChromiumFlags } from './searchInBrowser';
-import { serveCompressed } from './staticServer';
+import { chromiumPath, noChromiumMessage, offlineChromiumFlags } from '../lib/chromium';
+import { serveSite } from '../lib/staticServer';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = resolve(root, '.tmp/lighthouse');
@@ -93,8 +93,8 @@ async function main() {
     { name: 'question bank', path: 'questions/' },
     { name: 'search', path: 'search/' },
   ];
-  if (!chromiumPath) throw new Error('no Chromium found: install it ("sudo apt-get install chromium") or set CHROMIUM_PATH');
-  const site = await serveCompressed(siteDir, { port, host: 'localhost' });
+  if (!chromiumPath) throw new Error(noChromiumMessage);
+  const site = await serveSite(siteDir, { headers: true, gzip: true, port, host: 'localhost' });
   // Lighthouse needs a Chromium with a debugging port; --headless=new is the headless mode it supports.
   const chrome = await launch({
     chromePath: chromiumPath,

@@ -8,9 +8,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import type { FloorRun } from './floorRun';
 import type { AstroPhases } from './measureBuild';
-import { budgets, kb, type PageWeight } from './pageWeight';
+import { budgets, kb, type PageWeight } from '../lib/pageWeight';
 import { median, type SearchAtScale } from './searchAtScale';
-import type { FirstQuery } from './searchInBrowser';
+import type { FirstQuery } from '../lib/searchInBrowser';
 
 export interface SizeResult {
   experiences: number;

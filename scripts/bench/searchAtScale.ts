@@ -4,8 +4,9 @@
  * (later queries, which may still fetch index chunks for new words) and once more (repeated queries,
  * all files already fetched).
  */
-import { firstQuery, laterQuery, launchChromium, type FirstQuery, type LaterQuery } from './searchInBrowser';
-import { serveCompressed } from './staticServer';
+import { launchChromium } from '../lib/chromium';
+import { firstQuery, laterQuery, type FirstQuery, type LaterQuery } from '../lib/searchInBrowser';
+import { serveSite } from '../lib/staticServer';
 
 export interface SearchAtScale {
   first: FirstQuery[];
@@ -15,7 +16,7 @@ export interface SearchAtScale {
 }
 
 export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchAtScale> {
-  const [browser, site] = await Promise.all([launchChromium(), serveCompressed(siteDir)]);
+  const [browser, site] = await Promise.all([launchChromium(), serveSite(siteDir, { headers: true, gzip: true })]);
   try {
     const first: FirstQuery[] = [];
     let lastPage;

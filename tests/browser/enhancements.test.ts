@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { serveSite, type ServedSite } from '../../scripts/lib/staticServer';
+import { builtSite } from '../support/buildSites';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
-import { serveSite, type ServedSite } from '../support/serve';
 
 const content = loadContent();
 
@@ -11,7 +12,7 @@ describeInBrowser('enhancements')(() => {
   let site: ServedSite;
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('browserSites').root.dir)]);
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(builtSite('root').dir)]);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), site?.close()]);

@@ -1,20 +1,20 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
+import { acceptedCorpus, builtSite, hostileFixture as fixture } from '../support/buildSites';
 import { describeInBrowser, openPage, widths } from '../support/browser';
 import { htmlFiles } from '../support/html';
-import { screenshotDir } from './screenshots';
-import { useSiteInBrowser } from './siteInBrowser';
+import { screenshotDir } from '../support/screenshots';
+import { useSiteInBrowser } from '../support/siteInBrowser';
 
 /**
- * The fixture folder is laid over a copy of the real content/, so the hostile site is the real site
- * plus one experience whose every field is an attack. Nothing from content/ is duplicated in tests.
+ * The hostile build (tests/support/buildSites.ts) lays the fixture folder over a copy of the real content/,
+ * so the hostile site is the real site plus one experience whose every field is an attack, and every file
+ * of the accepted corpus. Nothing from content/ is duplicated in tests.
  */
-const fixture = resolve(projectRoot, 'tests/fixtures/hostile');
 const [fixtureFile] = readdirSync(join(fixture, 'experiences'));
 const id = fixtureFile.replace(/\.yaml$/, '');
 const payload = parse(readFileSync(join(fixture, 'experiences', fixtureFile), 'utf8')) as {
@@ -24,11 +24,12 @@ const payload = parse(readFileSync(join(fixture, 'experiences', fixtureFile), 'u
   story: string;
 };
 const longWord = /\S{200,}/.exec(payload.story)![0];
-const { root } = inject('browserSites');
-const hasSearch = readFileSync(join(root.dir, 'index.html'), 'utf8').includes('data-search-open');
-const acceptedCorpus = resolve(projectRoot, 'tests/fixtures/contributions/accepted');
-const contentDir = resolve(tmpRoot, 'browser-hostile-content');
-const outDir = resolve(tmpRoot, 'browser-hostile-site');
+const hostile = builtSite('hostile');
+const outDir = hostile.dir;
+/** The site paths of the pages that show the payload. */
+const pages = htmlFiles(outDir)
+  .filter((file) => readFileSync(join(outDir, file), 'utf8').includes('__pwned'))
+  .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 
 /** Before any page script: every payload writes to window.__pwned, and dialogs would show a run script too. */
 async function trapScripts(page: Page) {
@@ -84,23 +85,7 @@ const overflow = (page: Page) =>
   });
 
 describeInBrowser('hostile content: an experience full of payloads renders as inert text')(() => {
-  let pages: string[] = [];
-  beforeAll(() => {
-    rmSync(contentDir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(contentDir, { recursive: true });
-    cpSync(resolve(projectRoot, 'content'), contentDir, { recursive: true });
-    cpSync(fixture, contentDir, { recursive: true });
-    // And every file of the hostile corpus that validation accepts: prose that only looks dangerous.
-    cpSync(acceptedCorpus, join(contentDir, 'experiences'), { recursive: true });
-    // The validator refuses these payloads; ALLOW_UNSAFE_CONTENT lets them through (with a warning) so this
-    // test can prove the renderer makes them harmless even if one ever got past review.
-    astroBuild({ outDir, contentDir, env: { ALLOW_UNSAFE_CONTENT: '1' } });
-    pages = htmlFiles(outDir)
-      .filter((file) => readFileSync(join(outDir, file), 'utf8').includes('__pwned'))
-      .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
-  });
-  const site = useSiteInBrowser(() => ({ dir: outDir, base: '/' }));
+  const site = useSiteInBrowser(hostile);
 
   it('writes a feed, sitemaps and exports that parse (XML and JSON) with the payload and the accepted corpus in them', () => {
     const sitemaps = readdirSync(outDir).filter((name) => /^sitemap.*\.xml$/.test(name));
@@ -176,7 +161,7 @@ describeInBrowser('hostile content: an experience full of payloads renders as in
     }
   });
 
-  it.skipIf(!hasSearch)(`finds the payload with search and lists it as text${hasSearch ? '' : ' — pending: no search yet'}`, async () => {
+  it('finds the payload with search and lists it as text', async () => {
     const page = await openPage(site.browser());
     const ran = await trapScripts(page);
     try {

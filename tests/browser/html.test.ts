@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { tmpRoot } from '../support/astroBuild';
+import { builtSite } from '../support/buildSites';
 import { htmlFiles } from '../support/html';
-import { formatHtmlErrors, htmlValidateConfig, relaxedRuleReasons, validateHtml } from './gates/htmlValidity';
+import { formatHtmlErrors, htmlValidateConfig, relaxedRuleReasons, validateHtml } from '../support/gates/htmlValidity';
 
-const { root } = inject('browserSites');
+const root = builtSite('root');
 
 describe('HTML gate', () => {
   it('every built page is valid HTML (html-validate, recommended rules)', async () => {

@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { builtSite } from '../support/buildSites';
 import { describeInBrowser, openPage, widths } from '../support/browser';
-import { useSiteInBrowser } from './siteInBrowser';
+import { useSiteInBrowser } from '../support/siteInBrowser';
 
-const { root } = inject('browserSites');
-const home = readFileSync(join(root.dir, 'index.html'), 'utf8');
-// Features are exercised once the home page has them; until then their tests show as pending.
+const root = builtSite('root');
 const searchOpener = '[data-search-open]';
 const themeToggle = '[data-theme-toggle]';
-const hasSearch = home.includes('data-search-open');
-const hasThemeToggle = home.includes('data-theme-toggle');
-const pending = (selector: string, present: boolean) => (present ? '' : ` — pending: no ${selector} on the home page yet`);
-for (const [selector, present] of [
-  [searchOpener, hasSearch],
-  [themeToggle, hasThemeToggle],
-] as const) {
-  if (!present) console.warn(`Keyboard test pending: the home page has no ${selector} yet.`);
-}
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 40) {
@@ -64,7 +52,7 @@ describeInBrowser('keyboard-only use')(() => {
     });
   }
 
-  it.skipIf(!hasSearch)(`opens the search, picks a result with the arrow keys and follows it${pending(searchOpener, hasSearch)}`, async () => {
+  it('opens the search, picks a result with the arrow keys and follows it', async () => {
     const page = await openPage(site.browser());
     try {
       await page.goto(site.url(root.base));
@@ -84,7 +72,7 @@ describeInBrowser('keyboard-only use')(() => {
     }
   });
 
-  it.skipIf(!hasSearch)(`opens the search with "/", closes it with Escape and gives focus back${pending(searchOpener, hasSearch)}`, async () => {
+  it('opens the search with "/", closes it with Escape and gives focus back', async () => {
     const page = await openPage(site.browser());
     try {
       await page.goto(site.url(root.base));
@@ -100,32 +88,29 @@ describeInBrowser('keyboard-only use')(() => {
     }
   });
 
-  it.skipIf(!hasThemeToggle)(
-    `switches the theme from the keyboard, and the choice survives a reload${pending(themeToggle, hasThemeToggle)}`,
-    async () => {
-      const page = await openPage(site.browser(), { colorScheme: 'light' });
-      const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
-      const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      try {
-        await page.goto(site.url(root.base));
-        const light = await background();
-        await tabTo(page, themeToggle);
-        const seen = [await theme()];
-        for (let press = 0; press < 2; press++) {
-          await page.keyboard.press('Enter');
-          seen.push(await theme());
-        }
-        expect(seen).toEqual(['system', 'light', 'dark']);
-        expect(await background()).not.toBe(light);
-        await page.reload();
-        expect(await theme()).toBe('dark');
-        expect(await background()).not.toBe(light);
-        await tabTo(page, themeToggle);
-        await page.keyboard.press('Space');
-        expect(await theme()).toBe('system');
-      } finally {
-        await page.context().close();
+  it('switches the theme from the keyboard, and the choice survives a reload', async () => {
+    const page = await openPage(site.browser(), { colorScheme: 'light' });
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    try {
+      await page.goto(site.url(root.base));
+      const light = await background();
+      await tabTo(page, themeToggle);
+      const seen = [await theme()];
+      for (let press = 0; press < 2; press++) {
+        await page.keyboard.press('Enter');
+        seen.push(await theme());
       }
-    },
-  );
+      expect(seen).toEqual(['system', 'light', 'dark']);
+      expect(await background()).not.toBe(light);
+      await page.reload();
+      expect(await theme()).toBe('dark');
+      expect(await background()).not.toBe(light);
+      await tabTo(page, themeToggle);
+      await page.keyboard.press('Space');
+      expect(await theme()).toBe('system');
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -7,19 +7,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { levelLabels } from '../../src/lib/labels';
 import { EXPERIENCES_PER_PAGE, pageCount } from '../../src/lib/pagination';
 import { BANK_PAGE_LIMIT } from '../../src/lib/questionBank';
 import { searchFilters } from '../../src/lib/searchState';
+import { serveSite, type ServedSite } from '../../scripts/lib/staticServer';
+import { builtSite } from '../support/buildSites';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
 import { readPage } from '../support/html';
-import { serveSite, type ServedSite } from '../support/serve';
-import { runAxe, formatViolations } from './gates/axe';
-import { formatHtmlErrors, validateHtml } from './gates/htmlValidity';
+import { runAxe, formatViolations } from '../support/gates/axe';
+import { formatHtmlErrors, validateHtml } from '../support/gates/htmlValidity';
 
-const { dir, contentDir } = inject('browserSites').paged;
+const { dir, contentDir } = builtSite('paged');
 const experiences = loadContent(contentDir).experiences;
 const pages = pageCount(experiences.length, EXPERIENCES_PER_PAGE);
 const pagePath = (page: number) => (page === 1 ? '/experiences/' : `/experiences/page/${page}/`);

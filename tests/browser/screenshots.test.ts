@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { builtSite } from '../support/buildSites';
 import { describeInBrowser, openPage, widths, type ColorScheme } from '../support/browser';
-import { sitePages } from './gates/sitePages';
-import { pageTypes, screenshotDir } from './screenshots';
-import { useSiteInBrowser } from './siteInBrowser';
+import { sitePages } from '../support/gates/sitePages';
+import { pageTypes, screenshotDir } from '../support/screenshots';
+import { useSiteInBrowser } from '../support/siteInBrowser';
 
-const { root } = inject('browserSites');
+const root = builtSite('root');
 const types = pageTypes(sitePages(root.dir, root.base).paths, root.base);
 const schemes: ColorScheme[] = ['light', 'dark'];
 

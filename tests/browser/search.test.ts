@@ -1,14 +1,13 @@
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { astroBuild, projectRoot, tmpRoot } from '../support/astroBuild';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { serveSite, type ServedSite } from '../../scripts/lib/staticServer';
+import { tmpRoot } from '../support/astroBuild';
+import { builtSite, hostileFixture } from '../support/buildSites';
 import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
-import { serveSite, type ServedSite } from '../support/serve';
 
 const content = loadContent();
 
@@ -33,15 +32,10 @@ describeInBrowser('search')(() => {
   let browser: Browser;
   let site: ServedSite;
   let baseSite: ServedSite;
-
-  let rootDir: string;
-  let BASE: string;
+  const root = builtSite('root');
+  const based = builtSite('based');
 
   beforeAll(async () => {
-    // The browser project's setup builds the site once at the root and once under a base path.
-    const { root, based } = inject('browserSites');
-    rootDir = root.dir;
-    BASE = based.base;
     [browser, site, baseSite] = await Promise.all([launchBrowser(), serveSite(root.dir), serveSite(based.dir, { base: based.base })]);
   });
   afterAll(async () => {
@@ -194,7 +188,7 @@ describeInBrowser('search')(() => {
     const results = await searchPage(page, baseSite, '?q=reverse+a+linked+list');
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) {
-      expect(result.href.startsWith(BASE), result.href).toBe(true);
+      expect(result.href.startsWith(based.base), result.href).toBe(true);
       const response = await page.goto(new URL(result.href, baseSite.origin).href);
       expect(response?.status(), result.href).toBe(200);
     }
@@ -202,43 +196,19 @@ describeInBrowser('search')(() => {
   });
 
   it('replaces the offline copy cleanly when a new build is deployed', async () => {
-    // Build B: the real content plus one generated experience with a question no other page has.
-    const contentB = resolve(tmpRoot, 'search-content-b');
-    rmSync(contentB, { recursive: true, force: true });
-    cpSync(resolve(projectRoot, 'content'), contentB, { recursive: true });
-    const marker = 'Explain how the zebra ledger reconciles quokka payments';
-    writeFileSync(
-      resolve(contentB, 'experiences/2026-03-01-test-engineer-1.yaml'),
-      [
-        'role: Test Engineer',
-        'department: software-development',
-        'level: junior',
-        'appliedVia: other',
-        'rounds: 1',
-        'questions:',
-        `  - text: ${marker}`,
-        'story: A generated experience used only to tell two builds apart.',
-        'date: 2026-03-01',
-        '',
-      ].join('\n'),
-    );
+    // Deploy A is the real site; deploy B, the hostile build: the same content plus experiences of its own,
+    // one of which (the hostile fixture) has a word no page of A has.
+    const dirB = builtSite('hostile').dir;
+    const [fixtureFile] = readdirSync(join(hostileFixture, 'experiences'));
+    const idB = fixtureFile.replace(/\.yaml$/, '');
+    const { role: roleB } = parse(readFileSync(join(hostileFixture, 'experiences', fixtureFile), 'utf8')) as { role: string };
     const served = resolve(tmpRoot, 'search-served');
-    const dirB = resolve(tmpRoot, 'search-site-b');
-    rmSync(dirB, { recursive: true, force: true });
-    astroBuild({ outDir: dirB, contentDir: contentB });
     rmSync(served, { recursive: true, force: true });
-    cpSync(rootDir, served, { recursive: true });
+    cpSync(root.dir, served, { recursive: true });
 
-    // A host whose files can be swapped under the same origin, as a deploy does.
-    const files = sirv(served, { dev: true, extensions: ['html'] });
-    const server = createServer((req, res) =>
-      files(req, res, () => {
-        res.statusCode = 404;
-        res.end();
-      }),
-    );
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    // A host whose files can be swapped under the same origin, as a deploy does: the server reads each file as it is asked for.
+    const host = await serveSite(served);
+    const origin = host.url;
     const context = (await openPage(browser, { serviceWorkers: 'allow' })).context();
     try {
       const pageA = context.pages()[0];
@@ -248,7 +218,6 @@ describeInBrowser('search')(() => {
 
       // Deploy B, then come back: the new worker installs B's files and takes over once A's tabs are gone.
       rmSync(served, { recursive: true, force: true });
-      mkdirSync(served);
       cpSync(dirB, served, { recursive: true });
       await pageA.reload();
       await pageA.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
@@ -271,16 +240,16 @@ describeInBrowser('search')(() => {
         .toBe(true);
       await pageB.reload();
 
-      // Offline, the index and the pages are B's only: the new question is found and opens.
+      // Offline, the index and the pages are B's only: B's new experience is found and opens.
       await context.setOffline(true);
-      await pageB.goto(`${origin}search/?q=${encodeURIComponent('zebra ledger quokka')}`);
+      await pageB.goto(`${origin}search/?q=pwned`);
       await pageB.waitForSelector('[data-search-page] a[data-search-result]');
       const hrefs = await pageB.$$eval('[data-search-page] [data-search-results] > li > a', (links) =>
         links.map((link) => link.getAttribute('href')),
       );
-      expect(hrefs).toContain('/experiences/2026-03-01-test-engineer-1/');
-      await pageB.goto(`${origin}experiences/2026-03-01-test-engineer-1/`);
-      expect(await pageB.textContent('main')).toContain(marker);
+      expect(hrefs).toContain(`/experiences/${idB}/`);
+      await pageB.goto(`${origin}experiences/${idB}/`);
+      expect(await pageB.locator('h1').innerText()).toContain(roleB);
       // One precache, not two builds side by side: every cached search file is one of B's.
       expect(await pageB.evaluate(async () => (await caches.keys()).length)).toBe(cachedA);
       const cached = await pageB.evaluate(async () => {
@@ -294,8 +263,7 @@ describeInBrowser('search')(() => {
       for (const path of searchFiles) expect(existsSync(resolve(dirB, `.${path}`)), `${path} is not from the new build`).toBe(true);
     } finally {
       await context.close();
-      server.closeAllConnections();
-      server.close();
+      await host.close();
     }
   });
 });

@@ -1,15 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headersFile';
 import { projectRoot, tmpRoot } from '../support/astroBuild';
+import { builtSite } from '../support/buildSites';
 import { describeInBrowser, openPage } from '../support/browser';
 import { htmlFiles } from '../support/html';
-import { headersFor, parseHeadersFile } from '../support/serve';
-import { inlineCodeProblems, metaPolicy, parsePolicy, watchCspViolations } from './gates/csp';
-import { missingPagePath, sitePages } from './gates/sitePages';
-import { useSiteInBrowser } from './siteInBrowser';
+import { inlineCodeProblems, metaPolicy, parsePolicy, watchCspViolations } from '../support/gates/csp';
+import { missingPagePath, sitePages } from '../support/gates/sitePages';
+import { useSiteInBrowser } from '../support/siteInBrowser';
 
-const { root } = inject('browserSites');
+const root = builtSite('root');
 const pages = [...sitePages(root.dir, root.base).paths, missingPagePath(root.base)];
 const headersFile = readFileSync(resolve(projectRoot, 'public/_headers'), 'utf8');
 
@@ -83,18 +84,14 @@ describeInBrowser(`security gate: zero CSP violations in Chromium on ${pages.len
     const violations = await watchCspViolations(page);
     try {
       await page.goto(site.url(root.base));
-      const opener = page.locator('[data-search-open]').first();
-      if (await opener.count()) {
-        await opener.click();
-        await page.locator('dialog[open] [data-search-input]').fill('interview');
-        await page.locator('dialog[open] a[data-search-result]').first().waitFor();
-        // In a search box with text, the first Escape clears the text; the second closes the dialog.
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Escape');
-        await page.locator('dialog[open]').waitFor({ state: 'detached' });
-      }
-      const toggle = page.locator('[data-theme-toggle]').first();
-      if (await toggle.count()) await toggle.click();
+      await page.locator('[data-search-open]').first().click();
+      await page.locator('dialog[open] [data-search-input]').fill('interview');
+      await page.locator('dialog[open] a[data-search-result]').first().waitFor();
+      // In a search box with text, the first Escape clears the text; the second closes the dialog.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.locator('dialog[open]').waitFor({ state: 'detached' });
+      await page.locator('[data-theme-toggle]').first().click();
       expect((await violations()).join('\n')).toBe('');
     } finally {
       await page.context().close();

@@ -1,18 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/lib/format';
 import { projectRoot } from '../support/astroBuild';
+import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
+import { describeWhere } from '../support/describeWhere';
 import { htmlFiles, htmlText, readPage, squash } from '../support/html';
 
 const content = loadContent();
-let dir: string;
+const dir = builtSite('root').dir;
 let guideText: string;
 const text = (urlPath: string) => htmlText(readPage(dir, urlPath));
 
 beforeAll(() => {
-  dir = inject('siteDir');
   guideText = content.guide.map((section) => text(`/guide/${section.id}/`)).join(' ');
 });
 
@@ -142,9 +143,13 @@ describe('the built site', () => {
   });
 });
 
-// The source article lives outside the repository; where it is present, check it against the site word for word.
+// The source article lives outside the repository, beside it; check it against the site word for word.
 const seedFile = resolve(projectRoot, '../shared/seed/000_49c7c5a202ec825e.txt');
-describe.skipIf(!existsSync(seedFile))('coverage of the source article', () => {
+describeWhere(
+  existsSync(seedFile),
+  'coverage of the source article',
+  `the source article is not at ${seedFile} (it is kept beside the repository, in ../shared/seed/)`,
+)(() => {
   const seed = existsSync(seedFile) ? readFileSync(seedFile, 'utf8') : '';
   const allText = () =>
     htmlFiles(dir)

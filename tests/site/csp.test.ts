@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../support/buildSites';
 import { htmlFiles } from '../support/html';
 
 /**
@@ -10,11 +11,7 @@ import { htmlFiles } from '../support/html';
  * first in <head>, after only <meta charset> (src/middleware.ts puts it there).
  */
 
-let dir: string;
-
-beforeAll(() => {
-  dir = inject('siteDir');
-});
+const dir = builtSite('root').dir;
 
 const cspTag = /<meta\s[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i;
 

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // The XML parser @astrojs/rss itself depends on; the validator rejects a feed that is not well-formed XML.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOT_REPORTED, resultLabels } from '../../src/lib/labels';
 import { questionKey } from '../../src/lib/questionBank';
 import { repositoryFileUrl } from '../../src/lib/urls';
-import { astroBuild, tmpRoot } from '../support/astroBuild';
+import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
 import { parseCsv } from '../support/csv';
 import { htmlFiles, squash } from '../support/html';
@@ -20,11 +20,7 @@ import { htmlFiles, squash } from '../support/html';
 const content = loadContent();
 const experiences = content.experiences.map((entry) => entry.data);
 const total = experiences.length;
-let dir: string;
-
-beforeAll(() => {
-  dir = inject('siteDir');
-});
+const dir = builtSite('root').dir;
 
 describe('sitemap, robots.txt and the feed', () => {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]));
@@ -166,13 +162,7 @@ describe('the content licence, named by every output', () => {
 });
 
 describe('under a base path', () => {
-  const base = '/views-base/';
-  const baseDir = resolve(tmpRoot, 'views-base');
-
-  beforeAll(() => {
-    rmSync(baseDir, { recursive: true, force: true });
-    astroBuild({ outDir: baseDir, base });
-  });
+  const { dir: baseDir, base } = builtSite('based');
 
   it('puts the base in the sitemap, robots.txt, the feed and the new pages’ links', () => {
     const robots = readFileSync(join(baseDir, 'robots.txt'), 'utf8');

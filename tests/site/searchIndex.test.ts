@@ -6,8 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/lib/format';
+import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
 import { htmlFiles, squash } from '../support/html';
 
@@ -17,11 +18,10 @@ interface Fragment {
 }
 
 const content = loadContent();
-let dir: string;
+const dir = builtSite('root').dir;
 let fragments: Fragment[];
 
 beforeAll(() => {
-  dir = inject('siteDir');
   const folder = join(dir, 'pagefind/fragment');
   fragments = readdirSync(folder).map((name) =>
     JSON.parse(

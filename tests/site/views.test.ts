@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/lib/format';
 import { NOT_REPORTED, channelLabels, difficultyLabels, periodLabels, resultLabels } from '../../src/lib/labels';
 import { questionKey } from '../../src/lib/questionBank';
 import { applicationChannels, difficulties, results } from '../../src/schemas/experience';
+import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
 import { htmlFiles, htmlText, readPage, squash } from '../support/html';
 
@@ -15,11 +16,7 @@ import { htmlFiles, htmlText, readPage, squash } from '../support/html';
 const content = loadContent();
 const experiences = content.experiences.map((entry) => entry.data);
 const total = experiences.length;
-let dir: string;
-
-beforeAll(() => {
-  dir = inject('siteDir');
-});
+const dir = builtSite('root').dir;
 
 /** The HTML of the first element that carries an attribute (with this value, when given), up to its closing tag. */
 function block(html: string, attribute: string, value?: string, tag = 'section'): string {

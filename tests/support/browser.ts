@@ -1,7 +1,7 @@
 /**
- * Real-browser harness: finds the system Chromium (no downloaded browsers), launches it headless for
- * playwright-core, and lets test files skip cleanly where there is no Chromium — or fail, when
- * REQUIRE_BROWSER=1 says a browser must be there (CI sets it).
+ * Real-browser harness: launches the system Chromium (scripts/lib/chromium.ts finds it; no browser is
+ * downloaded) headless for playwright-core, and lets test files skip cleanly where there is no Chromium,
+ * or fail where every test must run (CI, REQUIRE_BROWSER=1; see describeWhere.ts).
  *
  * Usage in a test file:
  *
@@ -13,57 +13,18 @@
  *     it('…', async () => { const page = await openPage(browser, { width: 375 }); … });
  *   });
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
-import { offlineChromiumFlags } from '../../scripts/bench/searchInBrowser';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromiumPath, launchChromium, noChromiumMessage } from '../../scripts/lib/chromium';
+import { describeWhere } from './describeWhere';
 
-/** Where Chromium is looked for: CHROMIUM_PATH when set (and only there), else Debian's and Ubuntu's packages. */
-const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-/** The Chromium executable the browser tests use, or undefined when none is installed. */
-export const chromiumPath: string | undefined = candidates.find((path) => existsSync(path));
-
-/** Whether the browser tests can run here. */
-export const hasChromium = chromiumPath !== undefined;
-
-/** Whether a missing Chromium is an error rather than a reason to skip (`.ci/run` sets REQUIRE_BROWSER=1). */
-export const browserRequired = process.env.REQUIRE_BROWSER === '1';
-
-export const noChromiumMessage =
-  `no Chromium found (looked at ${candidates.join(', ')}). Install it with "sudo apt-get install chromium" ` +
-  '(Debian) or "sudo apt-get install chromium-browser" (Ubuntu), or point CHROMIUM_PATH at a Chromium binary';
+/** `describe` for tests that need Chromium: without one the block is skipped, saying how to install it, or fails where every test must run. */
+export const describeInBrowser = (name: string) => describeWhere(chromiumPath !== undefined, name, noChromiumMessage);
 
 /**
- * `describe` for tests that need Chromium. Without Chromium the block is skipped and its title says why
- * and how to install it; with REQUIRE_BROWSER=1 it fails instead.
- */
-export function describeInBrowser(name: string) {
-  return (body: () => void) => {
-    if (hasChromium) return describe(name, body);
-    if (browserRequired) {
-      return describe(name, () => {
-        it('has a Chromium to run in (REQUIRE_BROWSER=1)', () => {
-          throw new Error(`REQUIRE_BROWSER=1 but ${noChromiumMessage}.`);
-        });
-      });
-    }
-    console.warn(`Skipping "${name}": ${noChromiumMessage}.`);
-    return describe.skip(`${name} — skipped: ${noChromiumMessage}`, body);
-  };
-}
-
-/**
- * Launches headless Chromium. The flags keep it off the network: this must work on a machine without
+ * Launches headless Chromium. Its flags keep it off the network: this must work on a machine without
  * one, and a test must never depend on (or leak to) anything but the local test server.
  */
-export async function launchBrowser(): Promise<Browser> {
-  if (!chromiumPath) throw new Error(noChromiumMessage);
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: offlineChromiumFlags,
-  });
-}
+export const launchBrowser = (): Promise<Browser> => launchChromium();
 
 /** Viewport widths the gates run at: a small phone and a desktop. */
 export const widths = { phone: 375, desktop: 1280 } as const;

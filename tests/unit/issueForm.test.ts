@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersFromIssue, issueFormConsent, issueFormLabels, issueSections } from '../../src/lib/issueForm';
 import { readChoices, readCompany } from '../../src/loaders/validateContent';
-import { fixturesRoot, realContent } from './contentFolders';
+import { fixturesRoot, realContent } from '../support/contentFolders';
 
 /** Reading an issue form's body into its sections and answers, without running the importer (see contributionScripts.test.ts). */
 

@@ -1,5 +1,6 @@
 /**
- * Synthetic candidate experiences for the benchmark: a copy of the content folder plus N generated
+ * Synthetic candidate experiences for the benchmark and for the tests' site grown past one page (the
+ * `paged` build of tests/support/buildSites.ts): a copy of the content folder plus N generated
  * experience files, with realistic field lengths, 3–8 questions each drawn from a shared pool (so the
  * same question is reported by many candidates, as in real data), and only department and category ids
  * that exist in the content. Everything is generated from a seed and written to a temporary folder;

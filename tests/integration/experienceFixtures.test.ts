@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { checkExperienceFile } from '../../src/lib/experienceChecks';
 import { checkContent, knownIds, validateContent } from '../../src/loaders/validateContent';
-import { asContent, contentFolder, fixturesRoot, realContent } from './contentFolders';
+import { asContent, contentFolder, fixturesRoot, realContent } from '../support/contentFolders';
 
 /**
  * The fixture corpus: each file (or folder of files) in `tests/fixtures/experiences/bad/` is one kind of

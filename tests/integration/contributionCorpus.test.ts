@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { checkContent } from '../../src/loaders/validateContent';
-import { asContent, contentFolder, fixturesRoot, runScript } from './contentFolders';
+import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 /**
  * The hostile corpus: files a contributor with bad intent (or a broken editor) might send, each with the

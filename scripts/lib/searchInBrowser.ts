@@ -1,34 +1,12 @@
 /**
- * Search as a reader meets it, measured in Chromium on a built site served by `serveCompressed`:
- * the bytes a first query downloads (the search code, Pagefind's runtime, its WebAssembly, the index
- * chunks and the result fragments), how long it takes to show results, and how fast later queries are
- * answered once the engine is loaded.
+ * Search as a reader meets it, measured in Chromium on a built site served with `serveSite` (gzip and
+ * `_headers` on): the bytes a first query downloads (the search code, Pagefind's runtime, its WebAssembly,
+ * the index chunks and the result fragments), how long it takes to show results, and how fast later queries
+ * are answered once the engine is loaded. The benchmark reports these figures; the first-search budget
+ * test asserts the bytes.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { CompressedSite, ServedRequest } from './staticServer';
-
-/** The system Chromium (CHROMIUM_PATH when set); no browser is ever downloaded. */
-export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path): path is string =>
-  Boolean(path && existsSync(path)),
-);
-
-/** Chromium flags that keep it off the network; the benchmark and the browser tests (tests/support/browser.ts) share them. */
-export const offlineChromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  if (!chromiumPath) throw new Error('no Chromium found: install it ("sudo apt-get install chromium") or set CHROMIUM_PATH');
-  return chromium.launch({ executablePath: chromiumPath, args: offlineChromiumFlags });
-}
+import type { Browser, Page } from 'playwright-core';
+import type { ServedRequest, ServedSite } from './staticServer';
 
 export interface FirstQuery {
   query: string;
@@ -45,7 +23,7 @@ export interface FirstQuery {
 }
 
 /** Waits until the server has had no new request for `quietMs`. */
-async function networkQuiet(site: CompressedSite, quietMs = 300) {
+async function networkQuiet(site: ServedSite, quietMs = 300) {
   let seen = -1;
   while (seen !== site.requests.length) {
     seen = site.requests.length;
@@ -54,7 +32,7 @@ async function networkQuiet(site: CompressedSite, quietMs = 300) {
 }
 
 /** Opens `pagePath` in a fresh context (no cache, no service worker), then searches `query` in the search dialog. */
-export async function firstQuery(browser: Browser, site: CompressedSite, query: string, pagePath = ''): Promise<{ page: Page; measure: FirstQuery }> {
+export async function firstQuery(browser: Browser, site: ServedSite, query: string, pagePath = ''): Promise<{ page: Page; measure: FirstQuery }> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   await page.goto(`${site.url}${pagePath}`);
@@ -90,7 +68,7 @@ export interface LaterQuery {
 }
 
 /** Runs `query` through Pagefind's API on a page whose search is already loaded, timing it in the page. */
-export async function laterQuery(page: Page, site: CompressedSite, query: string): Promise<LaterQuery> {
+export async function laterQuery(page: Page, site: ServedSite, query: string): Promise<LaterQuery> {
   const before = site.bytesSent();
   const { ms, engineMs } = await page.evaluate(async (words) => {
     // The same module instance the search dialog loaded and initialised.

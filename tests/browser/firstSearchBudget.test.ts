@@ -1,5 +1,5 @@
 /**
- * The search budget, in Chromium on the shipped build: everything a reader's first search downloads —
+ * The first-search budget, in Chromium on the shipped build: everything a reader's first search downloads —
  * the search code, Pagefind's runtime, worker and WebAssembly, its metadata, filters, the index chunks
  * and the fragments of the results shown — counted on a server that gzips text as a static host does.
  * The budget counts response bodies (gzip where the type is compressible; Pagefind's files arrive
@@ -7,11 +7,12 @@
  * repeated headers away). Sizes only; the timings are recorded by `npm run bench`.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { budgets, kb } from '../../scripts/bench/pageWeight';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { budgets, kb } from '../../scripts/lib/pageWeight';
+import { firstQuery, type FirstQuery } from '../../scripts/lib/searchInBrowser';
+import { serveSite, type ServedSite } from '../../scripts/lib/staticServer';
 import { WORKER_FROM_PAGES } from '../../src/components/search/searchController';
-import { firstQuery, type FirstQuery } from '../../scripts/bench/searchInBrowser';
-import { serveCompressed, type CompressedSite } from '../../scripts/bench/staticServer';
+import { builtSite } from '../support/buildSites';
 import { describeInBrowser, launchBrowser } from '../support/browser';
 
 /** Queries a reader of the guide would type, with few and with many results. */
@@ -31,13 +32,13 @@ function breakdown(measure: FirstQuery): string {
   return [...parts].map(([name, { bytes, files }]) => `${name}${files > 1 ? ` (${files})` : ''} ${kb(bytes)}`).join(', ');
 }
 
-describeInBrowser('search budget')(() => {
+describeInBrowser('first-search budget')(() => {
   let browser: Browser;
-  let site: CompressedSite;
+  let site: ServedSite;
   const measures: FirstQuery[] = [];
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveCompressed(inject('browserSites').root.dir)]);
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(builtSite('root').dir, { headers: true, gzip: true })]);
     for (const query of queries) {
       const { page, measure } = await firstQuery(browser, site, query, 'guide/');
       measures.push(measure);

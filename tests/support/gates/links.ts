@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
-import { htmlFiles } from '../../support/html';
+import { htmlFiles } from '../html';
 import { fileForPath } from './sitePages';
 
 /** One internal reference that does not resolve. */

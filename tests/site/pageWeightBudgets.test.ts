@@ -4,8 +4,9 @@
  * prints each page type's figures and fails naming every page and budget that is broken.
  * Sizes only: times vary from machine to machine and are recorded by `npm run bench` instead.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { budgets, gzipSize, kb, pageWeight, type PageWeight } from '../../scripts/bench/pageWeight';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgets, gzipSize, kb, pageWeight, type PageWeight } from '../../scripts/lib/pageWeight';
+import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
 import { htmlFiles } from '../support/html';
 
@@ -25,7 +26,7 @@ const storyAllowance = new Map(content.experiences.map(({ id, data }) => [`/expe
 let weights: PageWeight[];
 
 beforeAll(() => {
-  const dir = inject('siteDir');
+  const dir = builtSite('root').dir;
   weights = htmlFiles(dir).map((file) => pageWeight(dir, file));
 });
 

@@ -1,7 +1,7 @@
 /**
  * Page weight, measured from built files the way a reader's browser receives them: each file gzipped
- * (node:zlib, level 9) on its own, as a static host that compresses sends it. Shared by the budget test
- * (`tests/site/budgets.test.ts`) and the benchmark, which reports the same figures at scale.
+ * (node:zlib, level 9) on its own, as a static host that compresses sends it. Shared by the page-weight
+ * budget test (`tests/site/pageWeightBudgets.test.ts`) and the benchmark, which reports the same figures at scale.
  */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 
-/** The budgets, in gzip bytes. `tests/site/budgets.test.ts` and `tests/browser/budgets.test.ts` assert them. */
+/** The budgets, in gzip bytes. `tests/site/pageWeightBudgets.test.ts` and `tests/browser/firstSearchBudget.test.ts` assert them. */
 export const budgets = {
   /** A guide, experience, question bank or FAQ page's HTML (an experience may add its story's own gzip length). */
   html: 8 * KB,

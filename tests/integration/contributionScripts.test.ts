@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { experienceSchemaComment } from '../../src/lib/experienceFile';
 import { validateContent } from '../../src/loaders/validateContent';
-import { asContent, contentFolder, fixturesRoot, runScript } from './contentFolders';
+import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 /** The contributor's commands, run as `npm run …` runs them, against temporary copies of content/. */
 

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRandom, type Random } from '../../scripts/bench/random';
+import { createRandom, type Random } from '../../scripts/lib/random';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { checkExperienceFile } from '../../src/lib/experienceChecks';
 import { checkContent, knownIds } from '../../src/loaders/validateContent';
-import { contentFolder, realContent, runScript } from './contentFolders';
+import { contentFolder, realContent, runScript } from '../support/contentFolders';
 
 /**
  * Mutations of the shipped experiences, from a fixed seed so every run checks the same files: random

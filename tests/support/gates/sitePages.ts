@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles } from '../../support/html';
+import { htmlFiles } from '../html';
 
 /** The pages a gate visits: URL paths on the site (with its base path), and where the list came from. */
 export interface PageList {

@@ -5,7 +5,7 @@ import { formatProblem } from '../../src/lib/contentProblems';
 import { enforcedContentProblems } from '../../src/loaders/enforcedContent';
 import { validateContent } from '../../src/loaders/validateContent';
 import { astroBuild, tmpRoot } from '../support/astroBuild';
-import { asContent, contentFolder, fixturesRoot } from './contentFolders';
+import { asContent, contentFolder, fixturesRoot } from '../support/contentFolders';
 
 /** The build runs the same validation as `npm run validate` and fails with the same messages. */
 
@@ -15,7 +15,7 @@ describe('a build with bad experiences', () => {
   it(
     'fails, listing the problems of every bad file with their fields, exactly as npm run validate does, with no stack trace',
     { timeout: 300_000 },
-    () => {
+    async () => {
       const bomb = join(fixturesRoot, 'contributions/refused/yaml-alias-bomb.yaml');
       const dir = contentFolder('build-bad', [join(bad, 'email-address.yaml'), join(bad, 'unknown-department.yaml'), bomb], {
         withRealExperiences: true,
@@ -24,7 +24,7 @@ describe('a build with bad experiences', () => {
       rmSync(outDir, { recursive: true, force: true });
       let output = '';
       try {
-        astroBuild({ outDir, contentDir: dir });
+        await astroBuild({ outDir, contentDir: dir });
       } catch (error) {
         output = asContent((error as Error).message, dir);
       }

@@ -1,6 +1,6 @@
 /**
  * A small seeded random source (mulberry32), so a benchmark run generates exactly the same content
- * every time and two runs measure the same work.
+ * every time and two runs measure the same work, and a fuzz test replays the same mutations.
  */
 export interface Random {
   /** A float in [0, 1). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { projectRoot } from '../../support/astroBuild';
+import { projectRoot } from '../astroBuild';
 
 /** The project's html-validate configuration (`.htmlvalidate.json`, extending `html-validate:recommended`). */
 export const htmlValidateConfigFile = resolve(projectRoot, '.htmlvalidate.json');

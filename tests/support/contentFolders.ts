@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { projectRoot, tmpRoot } from '../support/astroBuild';
+import { projectRoot, tmpRoot } from './astroBuild';
 
 /**
  * Temporary content folders for the contribution tests: the real data files of `content/` (departments,

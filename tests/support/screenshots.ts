@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { projectRoot } from '../support/astroBuild';
+import { projectRoot } from './astroBuild';
 import { missingPagePath } from './gates/sitePages';
 
 /** Where the browser suite writes screenshots for a person to look at (gitignored). */

@@ -9,7 +9,7 @@ import { issueFormConsent, issueFormLabels } from '../../src/lib/issueForm';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { knownIds, readChoices, readCompany, validateContent } from '../../src/loaders/validateContent';
 import { projectRoot } from '../support/astroBuild';
-import { contentFolder, realContent } from './contentFolders';
+import { contentFolder, realContent } from '../support/contentFolders';
 
 const read = (path: string) => readFileSync(resolve(projectRoot, path), 'utf8');
 const schemaPath = 'public/schemas/experience.schema.json';

@@ -13,7 +13,7 @@ import {
   summaryRowLimit,
 } from '../../src/lib/problemReport';
 import { projectRoot, tmpRoot } from '../support/astroBuild';
-import { asContent, contentFolder, fixturesRoot, runScript } from './contentFolders';
+import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 // GitHub renders job summaries as GFM, raw HTML included; linkify stands in for its autolinks.
 const gfm = new MarkdownIt({ html: true, linkify: true });
