@@ -137,3 +137,8 @@ export function groupByCategory(bank: BankQuestion[], categoryOrder: string[]): 
   const rest = bank.filter((entry) => !entry.category || !known.has(entry.category));
   return [...groups, ...(rest.length ? [{ category: undefined, questions: rest }] : [])].filter((group) => group.questions.length);
 }
+
+/** The questions reported most often, newest report first among equals: what the home page leads with. */
+export function mostReported(bank: readonly BankQuestion[], limit: number): BankQuestion[] {
+  return [...bank].sort((a, b) => b.sources.length - a.sources.length || (b.lastReported ?? '').localeCompare(a.lastReported ?? '')).slice(0, limit);
+}

@@ -1,3 +1,4 @@
+import { basePath, paths, withBase } from '../../lib/urls';
 import { isEmptySearch, pagefindFilters, readSearchState, searchFilters, writeSearchState, type SearchState } from '../../lib/searchState';
 
 /** The parts of Pagefind's JS API this interface uses. */
@@ -18,7 +19,7 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = basePath();
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -47,8 +48,8 @@ function loadPagefind(): Promise<Pagefind> {
     // file is asked for at the address Pagefind itself uses, so a cache can answer both requests.
     const metaCacheTag = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
     const [module, pages] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      indexedPages(`${base}pagefind/pagefind-entry.json?ts=${metaCacheTag}`),
+      import(/* @vite-ignore */ withBase(paths.searchIndex('pagefind.js'))) as Promise<Pagefind>,
+      indexedPages(`${withBase(paths.searchIndex('pagefind-entry.json'))}?ts=${metaCacheTag}`),
     ]);
     const noWorker = pages !== undefined && pages < WORKER_FROM_PAGES;
     await module.options({ baseUrl: base, metaCacheTag, excerptLength: 24, noWorker });
