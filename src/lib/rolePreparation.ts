@@ -162,7 +162,13 @@ export function rolePreparation<E extends { data: StatsExperience & { department
   const questions = departmentQuestions(input.bank, department.id).map((entry) => ({ ...entry, category: names.category(entry.question.category) }));
   const hasSalaryBand = input.salaryBands.some((band) => band.department === department.id);
   const categories = [...new Set(questions.flatMap(({ question }) => (question.category ? [question.category] : [])))];
-  const sections = input.sections.map(({ id, body, data }) => ({ id, title: data.title, departments: data.departments, categories: data.categories, body: body ?? '' }));
+  const sections = input.sections.map(({ id, body, data }) => ({
+    id,
+    title: data.title,
+    departments: data.departments,
+    categories: data.categories,
+    body: body ?? '',
+  }));
   const guide = relevantGuideSections(sections, {
     department: department.id,
     categories,

@@ -24,7 +24,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /**
  * From this many indexed pages on, Pagefind searches in a web worker. Below it a query takes a few
- * milliseconds on the page itself, and the worker would only add its download (12 KB gzip) to the
+ * milliseconds on the page itself, and the worker would only add its download to the
  * first search; above it broad queries take long enough to block typing (see docs/performance.md).
  */
 export const WORKER_FROM_PAGES = 500;

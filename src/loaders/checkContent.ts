@@ -43,7 +43,7 @@ export interface ContentReport {
 }
 
 /** Every problem in a content folder, sorted by file and line. */
-export function validateContent(root: string, options?: CheckOptions): CheckedProblem[] {
+export function listContentProblems(root: string, options?: CheckOptions): CheckedProblem[] {
   return sortProblems(checkContent(root, options).problems);
 }
 
