@@ -1,4 +1,3 @@
-import { basePath, paths, withBase } from '../../lib/urls';
 import { isEmptySearch, pagefindFilters, readSearchState, searchFilters, writeSearchState, type SearchState } from '../../lib/searchState';
 
 /** The parts of Pagefind's JS API this interface uses. */
@@ -19,7 +18,6 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const base = basePath();
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -41,15 +39,21 @@ async function indexedPages(entryUrl: string): Promise<number | undefined> {
   }
 }
 
+/** Where the site and its search index live, base path included, as the page gives them (`data-site-base`, `data-search-index`). */
+interface SearchLocation {
+  base: string;
+  index: string;
+}
+
 /** Loads Pagefind once, on first use; its files exist only in a built site. */
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind({ base, index }: SearchLocation): Promise<Pagefind> {
   pagefind ??= (async () => {
     // A fixed tag per build lets the service worker answer Pagefind's metadata request offline; the entry
     // file is asked for at the address Pagefind itself uses, so a cache can answer both requests.
     const metaCacheTag = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
     const [module, pages] = await Promise.all([
-      import(/* @vite-ignore */ withBase(paths.searchIndex('pagefind.js'))) as Promise<Pagefind>,
-      indexedPages(`${withBase(paths.searchIndex('pagefind-entry.json'))}?ts=${metaCacheTag}`),
+      import(/* @vite-ignore */ `${index}pagefind.js`) as Promise<Pagefind>,
+      indexedPages(`${index}pagefind-entry.json?ts=${metaCacheTag}`),
     ]);
     const noWorker = pages !== undefined && pages < WORKER_FROM_PAGES;
     await module.options({ baseUrl: base, metaCacheTag, excerptLength: 24, noWorker });
@@ -78,7 +82,7 @@ export async function mountSearch(panel: HTMLElement) {
 
   let api: Pagefind;
   try {
-    api = await loadPagefind();
+    api = await loadPagefind({ base: panel.dataset.siteBase ?? '/', index: panel.dataset.searchIndex ?? '/pagefind/' });
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Search works after a build: run "npm run build", then "npm run preview".'
