@@ -82,7 +82,9 @@ export async function mountSearch(panel: HTMLElement) {
 
   let api: Pagefind;
   try {
-    api = await loadPagefind({ base: panel.dataset.siteBase ?? '/', index: panel.dataset.searchIndex ?? '/pagefind/' });
+    const { siteBase, searchIndex } = panel.dataset;
+    if (siteBase === undefined || searchIndex === undefined) throw new Error('the search panel does not say where the search index is');
+    api = await loadPagefind({ base: siteBase, index: searchIndex });
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Search works after a build: run "npm run build", then "npm run preview".'
