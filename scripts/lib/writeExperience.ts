@@ -5,7 +5,8 @@ import { checkExperienceFile } from '../../src/lib/experienceChecks';
 import { experienceFromAnswers, experienceYaml, firstFreeExperienceFileName, type ExperienceAnswers } from '../../src/lib/experienceFile';
 import { experiencesFolder } from '../../src/loaders/contentFiles';
 import { displayPath } from '../../src/loaders/contentFile';
-import { knownIds, readChoices, listContentProblems } from '../../src/loaders/checkContent';
+import { listContentProblems } from '../../src/loaders/checkContent';
+import { knownIds, readChoices } from '../../src/loaders/dataFileChecks';
 
 /** What writing an experience did: the file written, or every problem that kept it from being written. */
 export interface WriteOutcome {
