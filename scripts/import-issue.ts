@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems } from '../src/lib/contentProblems';
 import { answersFromIssue, issueProblem } from '../src/lib/issueForm';
 import { displayPath } from '../src/loaders/contentFile';
-import { readChoices, readCompany } from '../src/loaders/validateContent';
+import { readChoices, readCompany } from '../src/loaders/dataFileChecks';
 import { printNextSteps, writeExperience } from './lib/writeExperience';
 
 const { values: flags, positionals } = parseArgs({

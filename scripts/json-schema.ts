@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { experienceJsonSchemaText } from '../src/lib/experienceJsonSchema';
-import { knownIds } from '../src/loaders/validateContent';
+import { knownIds } from '../src/loaders/dataFileChecks';
 
 const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, 'content-dir': { type: 'string' } } });
 const contentDir = flags['content-dir'] ?? process.env.CONTENT_DIR ?? 'content';

@@ -8,7 +8,7 @@ import { answerProblems } from '../src/lib/answerChecks';
 import { formatProblem, sortProblems } from '../src/lib/contentProblems';
 import { resolveChoice } from '../src/lib/experienceChoices';
 import type { ExperienceAnswers } from '../src/lib/experienceFile';
-import { readChoices } from '../src/loaders/validateContent';
+import { readChoices } from '../src/loaders/dataFileChecks';
 import { choiceList, fieldQuestions, today, type FieldQuestion } from './lib/experienceFields';
 import { Prompter } from './lib/prompter';
 import { printNextSteps, writeExperience } from './lib/writeExperience';

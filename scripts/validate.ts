@@ -11,7 +11,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type ContentProblem } from '../src/lib/contentProblems';
 import { githubAnnotation, markdownSummary, reportFormat, type ReportFormat } from '../src/lib/problemReport';
-import { checkContent } from '../src/loaders/validateContent';
+import { checkContent } from '../src/loaders/checkContent';
 
 const { values: flags } = parseArgs({ options: { 'content-dir': { type: 'string' }, format: { type: 'string' } } });
 let format: ReportFormat;

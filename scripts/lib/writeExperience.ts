@@ -5,7 +5,8 @@ import { checkExperienceFile } from '../../src/lib/experienceChecks';
 import { experienceFromAnswers, experienceYaml, firstFreeExperienceFileName, type ExperienceAnswers } from '../../src/lib/experienceFile';
 import { experiencesFolder } from '../../src/loaders/contentFiles';
 import { displayPath } from '../../src/loaders/contentFile';
-import { knownIds, readChoices, validateContent } from '../../src/loaders/validateContent';
+import { listContentProblems } from '../../src/loaders/checkContent';
+import { knownIds, readChoices } from '../../src/loaders/dataFileChecks';
 
 /** What writing an experience did: the file written, or every problem that kept it from being written. */
 export interface WriteOutcome {
@@ -48,7 +49,7 @@ export function writeExperience(answers: ExperienceAnswers, contentDir: string, 
     }
   }
   const file = displayPath(path);
-  const all = validateContent(contentDir);
+  const all = listContentProblems(contentDir);
   const concernsNewFile = (problem: ContentProblem) => problem.file === file || problem.message.includes(file);
   // A duplicate is reported on the later file name; when that is the other file, say it of the new one.
   const mine = all

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { basePath, paths, withBase } from '../lib/urls';
 
 /**
  * How many experience pages a first visit downloads for offline reading, newest first. Every other page,
  * style, script and the whole search index are always precached, so search works offline and lists every
- * experience; an older experience is kept for offline reading once it has been opened. At 10,000
- * experiences precaching them all meant about 190 MB on a first visit (see docs/performance.md).
+ * experience; an older experience is kept for offline reading once it has been opened (why the first
+ * visit does not take them all: docs/performance.md, "Measured choices in the code").
  */
 export const PRECACHED_EXPERIENCES = 100;
 
@@ -42,7 +43,7 @@ export function offlineCache(): AstroIntegration {
     name: 'offline-cache',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
@@ -51,7 +52,11 @@ export function offlineCache(): AstroIntegration {
         // are added back, each revisioned by its content.
         const newest = newestExperiencePages(experiencePageNames(site)).map((name) => {
           const file = readFileSync(join(site, 'experiences', name, 'index.html'));
-          return { url: `${base}experiences/${name}/index.html`, revision: createHash('md5').update(file).digest('hex'), size: file.length };
+          return {
+            url: `${withBase(paths.experience(name), base)}index.html`,
+            revision: createHash('md5').update(file).digest('hex'),
+            size: file.length,
+          };
         });
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
@@ -70,7 +75,7 @@ export function offlineCache(): AstroIntegration {
             'schemas/**',
           ],
           swDest: `${site}/sw.js`,
-          modifyURLPrefix: { '': base },
+          modifyURLPrefix: { '': basePath(base) },
           directoryIndex: 'index.html',
           // Built scripts and styles and Pagefind's chunks have a content hash in their names: no revision needed.
           dontCacheBustURLsMatching: /\/_astro\/|\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/,

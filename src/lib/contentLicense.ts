@@ -20,7 +20,7 @@ export interface ExportLicense {
 /** The content licence of the guide, with its notice file as an address in the repository. */
 export function exportLicense(company: Pick<Company, 'repository' | 'branch' | 'contentLicense'>): ExportLicense {
   const { name, url, notice } = company.contentLicense;
-  return { name, url, notice: repositoryFileUrl(company.repository, company.branch, notice) };
+  return { name, url, notice: repositoryFileUrl(company, notice) };
 }
 
 /** A JSON export: the content licence, how many items there are, and the items under their own key. */

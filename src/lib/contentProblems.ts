@@ -144,3 +144,19 @@ export function checkValue<S extends z.ZodType>(
   });
   return { problems };
 }
+
+/**
+ * Runs one file's check; whatever it throws becomes a problem naming the file, so one file that breaks
+ * a check never hides the others, and nobody sees a stack trace.
+ */
+export function guarded<T>(file: string, check: () => T, fallback: (problem: ContentProblem) => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return fallback({
+      file,
+      message: `could not be checked (${reason.slice(0, 200)}); fix what the other messages say, or simplify the file, and report this message if it stays`,
+    });
+  }
+}

@@ -116,7 +116,7 @@ export function experienceSummary(experience: Pick<Experience, 'role' | 'level' 
 export interface FeedChannel {
   title: string;
   description: string;
-  site: URL;
+  site: URL | string;
   license: ExportLicense;
 }
 

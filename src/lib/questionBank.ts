@@ -89,7 +89,7 @@ export function linkedSources(question: BankQuestion, limit = LINKED_REPORTS): {
   return { linked: [...guide.slice(0, 1), ...experiences.slice(0, limit)], more: Math.max(0, experiences.length - limit) };
 }
 
-/** Questions the bank shows on one page; a larger bank gets a page per category (at 10,000 experiences one page is 5 MB). */
+/** Questions the bank shows on one page; a larger bank gets a page per category (docs/performance.md: a one-page bank grows by megabytes). */
 export const BANK_PAGE_LIMIT = 500;
 /** The page of a split bank for questions with no category, or one that is not in the categories file. */
 export const UNCATEGORISED = 'uncategorised';
@@ -113,7 +113,7 @@ const bankIndexes = new WeakMap<BankQuestion[], Map<string, BankQuestion>>();
 /**
  * Finds the bank entry for a question text, e.g. to link an experience's question to its anchor.
  * Every experience page looks up each of its questions, so the bank is indexed once rather than scanned
- * per lookup (at 10,000 experiences the scans dominated the build). Do not change a bank after a lookup.
+ * per lookup (docs/performance.md, "Measured choices in the code"). Do not change a bank after a lookup.
  */
 export function findInBank(bank: BankQuestion[], text: string): BankQuestion | undefined {
   let index = bankIndexes.get(bank);
@@ -136,4 +136,9 @@ export function groupByCategory(bank: BankQuestion[], categoryOrder: string[]): 
   const known = new Set(categoryOrder);
   const rest = bank.filter((entry) => !entry.category || !known.has(entry.category));
   return [...groups, ...(rest.length ? [{ category: undefined, questions: rest }] : [])].filter((group) => group.questions.length);
+}
+
+/** The questions reported most often, newest report first among equals: what the home page leads with. */
+export function mostReported(bank: readonly BankQuestion[], limit: number): BankQuestion[] {
+  return [...bank].sort((a, b) => b.sources.length - a.sources.length || (b.lastReported ?? '').localeCompare(a.lastReported ?? '')).slice(0, limit);
 }

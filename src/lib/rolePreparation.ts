@@ -1,4 +1,8 @@
+import type { ContentNames } from './contentNames';
+import { plural } from './format';
+import { embeds } from './guideRelations';
 import type { BankQuestion } from './questionBank';
+import { roundsSummary, type RoundsSummary, type StatsExperience } from './stats';
 
 /**
  * What the role pages gather for one department: the interview stages its candidates report, the
@@ -95,8 +99,6 @@ export interface RelevanceQuery {
   preparationComponents: readonly string[];
 }
 
-const embeds = (body: string, component: string) => new RegExp(`<${component}[\\s/>]`).test(body);
-
 /** The guide sections that concern a department, in the order given, each with why. */
 export function relevantGuideSections<S extends SectionForMatching>(sections: readonly S[], query: RelevanceQuery): SectionRelevance<S>[] {
   return sections
@@ -108,4 +110,84 @@ export function relevantGuideSections<S extends SectionForMatching>(sections: re
       categories: section.categories.filter((category) => query.categories.includes(category)),
     }))
     .filter((match) => match.department || match.salaries || match.preparation || match.categories.length > 0);
+}
+
+/** How many rounds a department's candidates report, as one sentence; undefined when nobody reported. */
+export function roundsSentence(rounds: RoundsSummary): string | undefined {
+  if (!rounds.count || rounds.min === undefined) return undefined;
+  if (rounds.min === rounds.max) return `${plural(rounds.min, 'round')}${rounds.count > 1 ? ' in every reported process' : ''}.`;
+  return `${rounds.min} to ${rounds.max} rounds, ${rounds.average} on average.`;
+}
+
+/** Why a guide section is listed for a department, as short phrases: "covers Sales", "salary bands"… */
+export function relevanceReasons(match: SectionRelevance<unknown>, departmentName: string, names: Pick<ContentNames, 'category'>): string[] {
+  return [
+    match.department && `covers ${departmentName}`,
+    match.salaries && 'salary bands',
+    match.preparation && 'preparation for every candidate',
+    match.categories.length > 0 && `${match.categories.map((category) => names.category(category)).join(', ')} questions`,
+  ].filter((reason): reason is string => typeof reason === 'string');
+}
+
+/** A guide section as content gives it: id, front matter and MDX body. */
+export interface GuideSectionEntry {
+  id: string;
+  body?: string;
+  data: { title: string; departments: readonly string[]; categories: readonly string[] };
+}
+
+export interface RolePreparationInput<E extends { data: StatsExperience & { department: string; timeline?: readonly { name: string }[] } }> {
+  department: { id: string; name: string };
+  /** Every experience, in the order the page lists them. */
+  experiences: readonly E[];
+  bank: readonly BankQuestion[];
+  salaryBands: readonly { department?: string }[];
+  sections: readonly GuideSectionEntry[];
+  names: Pick<ContentNames, 'category'>;
+  /** Components whose sections help every candidate, e.g. `["InterviewStages", "PreparationTips"]`. */
+  preparationComponents: readonly string[];
+}
+
+/**
+ * Everything a role page shows for one department: its experiences, the stages and rounds they report,
+ * the questions they were asked (with category names), whether it has a salary band, and the guide
+ * sections that concern it with why.
+ */
+export function rolePreparation<E extends { data: StatsExperience & { department: string; timeline?: readonly { name: string }[] } }>(
+  input: RolePreparationInput<E>,
+) {
+  const { department, names } = input;
+  const experiences = input.experiences.filter((entry) => entry.data.department === department.id);
+  const reported = experiences.map((entry) => entry.data);
+  const questions = departmentQuestions(input.bank, department.id).map((entry) => ({ ...entry, category: names.category(entry.question.category) }));
+  const hasSalaryBand = input.salaryBands.some((band) => band.department === department.id);
+  const categories = [...new Set(questions.flatMap(({ question }) => (question.category ? [question.category] : [])))];
+  const sections = input.sections.map(({ id, body, data }) => ({
+    id,
+    title: data.title,
+    departments: data.departments,
+    categories: data.categories,
+    body: body ?? '',
+  }));
+  const guide = relevantGuideSections(sections, {
+    department: department.id,
+    categories,
+    hasSalaryBand,
+    preparationComponents: input.preparationComponents,
+  }).map((match) => ({ id: match.section.id, title: match.section.title, reasons: relevanceReasons(match, department.name, names) }));
+  return { experiences, stages: reportedStages(reported), rounds: roundsSentence(roundsSummary(reported)), questions, hasSalaryBand, guide };
+}
+
+/** One department's row of the roles overview: how much the site holds for it. */
+export function departmentOverview(
+  departmentId: string,
+  experiences: readonly { data: { department: string } }[],
+  bank: readonly BankQuestion[],
+  salaryBands: readonly { department?: string }[],
+) {
+  return {
+    experiences: experiences.filter((entry) => entry.data.department === departmentId).length,
+    questions: departmentQuestions(bank, departmentId).length,
+    bands: salaryBands.filter((band) => band.department === departmentId).length,
+  };
 }

@@ -1,16 +1,30 @@
 /**
- * Every internal URL is built here, so the site works at a domain root and under a base path
- * (e.g. a project site at `/guide-name/`).
+ * Every URL the site writes is built here: site paths with the base path (so the site works at a domain
+ * root and under a project-site path such as `/guide-name/`), absolute addresses for feeds and link
+ * previews, the files the browser fetches by name (icons, manifest, service worker), and links into the
+ * guide's repository.
  */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+
+/** The base path with exactly one trailing slash: `/` or `/guide-name/`. */
+export function basePath(base: string = import.meta.env.BASE_URL ?? '/'): string {
+  return base.endsWith('/') ? base : `${base}/`;
 }
 
+/** A site path (as `paths` gives it) with the base path in front. */
+export function withBase(path: string, base?: string): string {
+  return `${basePath(base).slice(0, -1)}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The absolute address of a site path, base included, e.g. for a feed item or `og:image`. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(withBase(path), site).href;
+}
+
+/** Site paths, without the base path: pass them through `withBase` (or `absoluteUrl`) to link to them. */
 export const paths = {
   home: () => '/',
   guide: () => '/guide/',
-  guideSection: (slug: string) => `/guide/${slug}/`,
+  guideSection: (slug: string, heading?: string) => `/guide/${slug}/${heading ? `#${heading}` : ''}`,
   guidePrint: () => '/guide/print/',
   experiences: () => '/experiences/',
   experience: (id: string) => `/experiences/${id}/`,
@@ -31,35 +45,50 @@ export const paths = {
   experiencesJson: () => '/api/experiences.json',
   experiencesCsv: () => '/api/experiences.csv',
   questionsJson: () => '/api/questions.json',
+  sitemap: () => '/sitemap-index.xml',
+  manifest: () => '/manifest.webmanifest',
+  serviceWorker: () => '/sw.js',
+  /** The site's icon as SVG, the source of every icon. */
+  icon: () => '/icon.svg',
+  /** The icon as a square PNG of `size` pixels, for the manifest. */
+  iconPng: (size: number) => `/icons/${size}.png`,
+  /** A file of the search index Pagefind writes, e.g. its runtime `pagefind.js`. */
+  searchIndex: (file: string) => `/pagefind/${file}`,
+  /** The picture link previews show. */
+  socialImage: () => '/og.png',
 };
 
-/** A file as shown in the repository, e.g. the contribution guide. */
-/**
- * The search index holds each fact once: a data component shown on a page of its own (the FAQ, the
- * salary table) is indexed there, and left out where a guide section or role page repeats it. Gives
- * the value for `data-pagefind-ignore` on the component's root.
- */
-export function indexedOnlyOn(ownPath: string, currentPath: string): 'all' | undefined {
-  const trim = (path: string) => (path.endsWith('/') ? path : `${path}/`);
-  return trim(currentPath) === trim(withBase(ownPath)) ? undefined : 'all';
+/** Where the guide's source lives: the repository's web address and the branch that is published. */
+export interface Repository {
+  repository: string;
+  branch: string;
 }
 
-export function repositoryFileUrl(repository: string, branch: string, file: string): string {
-  return `${repository.replace(/\/$/, '')}/blob/${branch}/${file.replace(/^\//, '')}`;
+const repositoryRoot = ({ repository }: Pick<Repository, 'repository'>) => repository.replace(/\/$/, '');
+const filePath = (file: string) => file.replace(/^\//, '');
+
+/** A file as shown in the repository, e.g. a licence. */
+export function repositoryFileUrl(repo: Repository, file: string): string {
+  return `${repositoryRoot(repo)}/blob/${repo.branch}/${filePath(file)}`;
 }
 
 /** The repository page that edits a file, e.g. for "Edit this page". */
-export function editUrl(repository: string, branch: string, file: string): string {
-  return `${repository.replace(/\/$/, '')}/edit/${branch}/${file.replace(/^\//, '')}`;
+export function editUrl(repo: Repository, file: string): string {
+  return `${repositoryRoot(repo)}/edit/${repo.branch}/${filePath(file)}`;
+}
+
+/** The contribution guide, where every "share your experience" link leads. */
+export function contributeUrl(repo: Repository): string {
+  return repositoryFileUrl(repo, 'CONTRIBUTING.md');
 }
 
 /** Opens a new issue in the repository, optionally with a title. */
-export function newIssueUrl(repository: string, title?: string): string {
-  const url = `${repository.replace(/\/$/, '')}/issues/new`;
+export function newIssueUrl(repo: Pick<Repository, 'repository'>, title?: string): string {
+  const url = `${repositoryRoot(repo)}/issues/new`;
   return title ? `${url}?title=${encodeURIComponent(title)}` : url;
 }
 
 /** The repository's list of issues, e.g. for "browse existing questions". */
-export function issuesUrl(repository: string): string {
-  return `${repository.replace(/\/$/, '')}/issues`;
+export function issuesUrl(repo: Pick<Repository, 'repository'>): string {
+  return `${repositoryRoot(repo)}/issues`;
 }

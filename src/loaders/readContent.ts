@@ -59,8 +59,5 @@ export function entriesOf<S extends z.ZodType>(path: string, parsed: YamlFile, s
   return { entries, problems };
 }
 
-/** A YAML file holding one object, such as the company profile. */
-export const readYamlObject = <S extends z.ZodType>(path: string, schema: S) => entriesOf(path, readYamlContent(path), 'object', schema);
-
 /** A YAML file holding a list of objects, each with a unique `id`; order is kept. */
 export const readYamlList = <S extends z.ZodType>(path: string, schema: S) => entriesOf(path, readYamlContent(path), 'list', schema);

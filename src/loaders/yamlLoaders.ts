@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { ContentError } from '../lib/contentProblems';
 import { displayPath } from './contentFile';
 import { contentPath, contentRoot } from './contentRoot';
-import { enforcedContent } from './enforcedContent';
-import type { ContentReport } from './validateContent';
+import { contentForBuild } from './buildContent';
+import type { ContentReport } from './checkContent';
 
 /**
  * Astro loaders over the one validation of `content/`: before anything is loaded, the whole content
@@ -16,7 +16,7 @@ import type { ContentReport } from './validateContent';
 
 /** Fails with every problem that must stop the build; otherwise the validated content. */
 function checkedContent(logger: LoaderContext['logger']): ContentReport {
-  const { problems, report } = enforcedContent(contentRoot, (message) => logger.warn(message));
+  const { problems, report } = contentForBuild(contentRoot, (message) => logger.warn(message));
   if (problems.length) throw new ContentError(problems);
   return report;
 }

@@ -29,12 +29,12 @@ function visibleText(max: number, allowLineBreaks: boolean) {
 }
 
 /** One line of plain text: trimmed, not empty, at most `max` characters, no line breaks or tabs. */
-export function line(max = 200) {
+export function singleLineText(max = 200) {
   return visibleText(max, false);
 }
 
-/** A paragraph or more of plain text: like `line`, but it may span lines and hold tabs. */
-export function text(max = 2000) {
+/** A paragraph or more of plain text: like `singleLineText`, but it may span lines and hold tabs. */
+export function multiLineText(max = 2000) {
   return visibleText(max, true);
 }
 

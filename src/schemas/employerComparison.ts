@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { idSchema, line } from './common';
+import { idSchema, singleLineText } from './common';
 
 /** `content/employer-comparison.yaml`: employers in columns, aspects in rows. */
 export const employerComparisonSchema = z
   .strictObject({
     /** The columns; the first is the company the guide is about. */
-    employers: z.array(z.strictObject({ id: idSchema, name: line(80) })).min(2),
+    employers: z.array(z.strictObject({ id: idSchema, name: singleLineText(80) })).min(2),
     /** The rows: one aspect each, with a cell per employer id. */
     aspects: z
       .array(
         z.strictObject({
           /** What is compared, e.g. "Career Growth". */
-          aspect: line(80),
+          aspect: singleLineText(80),
           /** The verdict for each employer, keyed by employer id. */
-          cells: z.record(idSchema, line(200)),
+          cells: z.record(idSchema, singleLineText(200)),
         }),
       )
       .min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, line, text } from './common';
+import { idSchema, isoDateSchema, singleLineText, multiLineText } from './common';
 
 /** Seniority of the role applied for. */
 export const levels = ['intern', 'graduate', 'junior', 'mid-level', 'senior', 'lead', 'manager', 'director'] as const;
@@ -12,31 +12,31 @@ export const results = ['offer-accepted', 'offer-declined', 'offer', 'rejected',
 
 /** One round of the interview process as the candidate lived it. */
 export const interviewRoundSchema = z.strictObject({
-  name: line(120).describe('What the round was, e.g. "Technical phone interview".'),
-  notes: text(1000).optional().describe('Who was there, what it covered, how long it took.'),
+  name: singleLineText(120).describe('What the round was, e.g. "Technical phone interview".'),
+  notes: multiLineText(1000).optional().describe('Who was there, what it covered, how long it took.'),
 });
 
 /** One question the candidate was asked. */
 export const askedQuestionSchema = z.strictObject({
-  text: line(500).describe('The question, as close to the wording used as you remember.'),
+  text: singleLineText(500).describe('The question, as close to the wording used as you remember.'),
   category: idSchema.optional().describe('The id of its category in `content/question-categories.yaml`, if you know it.'),
 });
 
 /** A candidate's interview experience: one YAML file in `content/experiences/`. */
 export const experienceSchema = z
   .strictObject({
-    role: line(100).describe('The job title applied for, e.g. "Software Engineer".'),
+    role: singleLineText(100).describe('The job title applied for, e.g. "Software Engineer".'),
     department: idSchema.describe('The id of the department in `content/departments.yaml`.'),
     level: z.enum(levels).describe('Seniority of the role.'),
-    name: line(60).optional().describe('How you want to be named; leave it out to appear as "Anonymous".'),
+    name: singleLineText(60).optional().describe('How you want to be named; leave it out to appear as "Anonymous".'),
     appliedVia: z.enum(applicationChannels).describe('How you applied.'),
     difficulty: z.enum(difficulties).optional().describe("How hard the interviews felt; leave it out if you'd rather not say."),
     result: z.enum(results).optional().describe("How the process ended; leave it out if you'd rather not say."),
     rounds: z.number({ error: 'expected a whole number from 1 to 15' }).int().min(1).max(15).describe('How many interview rounds there were.'),
     timeline: z.array(interviewRoundSchema).max(15).optional().describe('The rounds in order; when given, one entry per round.'),
     questions: z.array(askedQuestionSchema).max(60).default([]).describe('The questions you were asked.'),
-    advice: text(2000).optional().describe('What you would tell the next candidate.'),
-    story: text(20000).describe('The whole story, in Markdown (raw HTML is not rendered).'),
+    advice: multiLineText(2000).optional().describe('What you would tell the next candidate.'),
+    story: multiLineText(20000).describe('The whole story, in Markdown (raw HTML is not rendered).'),
     date: isoDateSchema.describe('When the interview happened or was reported, YYYY-MM-DD.'),
   })
   .superRefine((experience, ctx) => {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { idSchema, line, text } from './common';
+import { idSchema, singleLineText, multiLineText } from './common';
 
 /** One frequently asked question; `content/faq.yaml` lists them in order. */
 export const faqEntrySchema = z.strictObject({
   /** A stable id, used as the question's anchor. */
   id: idSchema,
   /** The question as a reader would ask it. */
-  question: line(200),
+  question: singleLineText(200),
   /** The answer, in plain text. */
-  answer: text(1500),
+  answer: multiLineText(1500),
 });
 
 export type FaqEntry = z.infer<typeof faqEntrySchema>;

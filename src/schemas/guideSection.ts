@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, line } from './common';
+import { idSchema, isoDateSchema, singleLineText } from './common';
 
 /** Front matter of a guide section in `content/guide/*.mdx`. */
 export const guideSectionSchema = z.strictObject({
   /** The section's heading, shown as the page title. */
-  title: line(100),
+  title: singleLineText(100),
   /** One sentence for search results and link previews. */
-  description: line(200),
+  description: singleLineText(200),
   /** Position in the guide: 1 comes first. */
   order: z.number().int().min(1),
   /** When the section's text last changed. */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { idSchema, line } from './common';
+import { idSchema, singleLineText } from './common';
 
 /** A category questions are filed under; `content/question-categories.yaml` lists them. */
 export const questionCategorySchema = z.strictObject({
   /** The id questions use in their `category` field. */
   id: idSchema,
   /** The category's name, e.g. "System design". */
-  name: line(60),
+  name: singleLineText(60),
   /** What kind of question belongs here. */
-  description: line(300),
+  description: singleLineText(300),
 });
 
 export type QuestionCategory = z.infer<typeof questionCategorySchema>;

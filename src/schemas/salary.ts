@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, line, text } from './common';
+import { idSchema, singleLineText, multiLineText } from './common';
 
 /** How often a salary figure is paid. */
 export const salaryPeriods = ['annual', 'monthly', 'hourly'] as const;
@@ -8,7 +8,7 @@ export const salaryPeriods = ['annual', 'monthly', 'hourly'] as const;
 export const salaryBandSchema = z
   .strictObject({
     /** The role the band is for, e.g. "Product Manager". */
-    role: line(80),
+    role: singleLineText(80),
     /** The id of the role's department in `content/departments.yaml`. */
     department: idSchema.optional(),
     /** The low end of the band. */
@@ -20,14 +20,14 @@ export const salaryBandSchema = z
     /** How often the figures are paid: annual, monthly or hourly. */
     period: z.enum(salaryPeriods),
     /** A short qualifier such as "plus commission". */
-    note: line(120).optional(),
+    note: singleLineText(120).optional(),
   })
   .refine((band) => band.min <= band.max, { error: 'min must not be greater than max', path: ['max'] });
 
 /** `content/salaries.yaml`: the bands and the caveat that applies to all of them. */
 export const salariesSchema = z.strictObject({
   /** What moves the figures (location, experience, negotiation), shown with the table. */
-  note: text(800),
+  note: multiLineText(800),
   /** The rows of the table, in the order shown. */
   bands: z.array(salaryBandSchema).min(1),
 });

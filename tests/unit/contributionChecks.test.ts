@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { answerProblems } from '../../src/lib/answerChecks';
-import { decodeContentText, parseContentYaml, tabIndentedLines } from '../../src/lib/yamlContent';
+import { decodeContentText, tabIndentedLines } from '../../src/lib/contentEncoding';
+import { parseContentYaml } from '../../src/lib/yamlContent';
 import { experienceFileNameProblems, findLikelyDuplicates } from '../../src/lib/experienceChecks';
 import { experienceChoices, resolveChoice } from '../../src/lib/experienceChoices';
 import {

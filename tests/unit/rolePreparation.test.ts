@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../src/lib/questionBank';
-import { departmentQuestions, relevantGuideSections, reportedStages, stageKey } from '../../src/lib/rolePreparation';
+import {
+  departmentOverview,
+  departmentQuestions,
+  relevantGuideSections,
+  reportedStages,
+  rolePreparation,
+  roundsSentence,
+  stageKey,
+} from '../../src/lib/rolePreparation';
 
 const rounds = (...names: string[]) => ({ timeline: names.map((name) => ({ name })) });
 
@@ -86,5 +94,91 @@ describe('relevantGuideSections', () => {
       (match) => match.section.id,
     );
     expect(ids).toEqual(['stages']);
+  });
+});
+
+describe('rolePreparation', () => {
+  const bank = buildQuestionBank(
+    [{ text: 'Why us?', category: 'behavioural' }],
+    [
+      { id: 'a', role: 'Dev', department: 'eng', date: '2026-01-02', questions: [{ text: 'Reverse a list', category: 'coding' }] },
+      {
+        id: 'b',
+        role: 'Dev',
+        department: 'eng',
+        date: '2026-01-03',
+        questions: [{ text: 'reverse a list.', category: 'coding' }, { text: 'Why us?' }],
+      },
+      { id: 'c', role: 'Seller', department: 'sales', date: '2026-01-04', questions: [{ text: 'Sell me this pen' }] },
+    ],
+  );
+  const experience = (department: string, rounds: number, timeline?: string[]) => ({
+    data: { department, rounds, appliedVia: 'other' as const, timeline: timeline?.map((name) => ({ name })) },
+  });
+  const names = { category: (id: string | undefined) => (id ? id.toUpperCase() : 'Uncategorised') };
+  const input = {
+    department: { id: 'eng', name: 'Engineering' },
+    experiences: [experience('eng', 3, ['Call', 'Code']), experience('sales', 1), experience('eng', 2)],
+    bank,
+    salaryBands: [{ department: 'eng' }, {}],
+    sections: [
+      { id: 'pay', body: '<SalaryTable />', data: { title: 'Pay', departments: [], categories: [] } },
+      { id: 'coding', data: { title: 'Coding', departments: [], categories: ['coding', 'design'] } },
+      { id: 'sales', body: 'Text', data: { title: 'Selling', departments: ['sales'], categories: [] } },
+    ],
+    names,
+    preparationComponents: ['InterviewStages'],
+  };
+
+  it("keeps the department's experiences, their stages and rounds, and its questions with category names", () => {
+    const role = rolePreparation(input);
+    expect(role.experiences).toEqual([input.experiences[0], input.experiences[2]]);
+    expect(role.stages.map((stage) => stage.name)).toEqual(['Call', 'Code']);
+    expect(role.rounds).toBe('2 to 3 rounds, 2.5 on average.');
+    expect(role.questions.map(({ question, count, category }) => [question.text, count, category])).toEqual([
+      ['Reverse a list', 2, 'CODING'],
+      ['Why us?', 1, 'BEHAVIOURAL'],
+    ]);
+    expect(role.hasSalaryBand).toBe(true);
+  });
+
+  it('lists the guide sections that concern the department, each with its reasons in words', () => {
+    expect(rolePreparation(input).guide).toEqual([
+      { id: 'pay', title: 'Pay', reasons: ['salary bands'] },
+      { id: 'coding', title: 'Coding', reasons: ['CODING questions'] },
+    ]);
+    const sales = rolePreparation({ ...input, department: { id: 'sales', name: 'Sales' } });
+    expect(sales.guide).toEqual([{ id: 'sales', title: 'Selling', reasons: ['covers Sales'] }]);
+    expect(sales.hasSalaryBand).toBe(false);
+    expect(sales.rounds).toBe('1 round.');
+  });
+
+  it('says nothing about rounds when nobody reported on the department', () => {
+    const empty = rolePreparation({ ...input, department: { id: 'design', name: 'Design' } });
+    expect(empty).toMatchObject({ experiences: [], stages: [], rounds: undefined, questions: [], guide: [] });
+  });
+});
+
+describe('roundsSentence', () => {
+  it('says "in every reported process" only when more than one process had the same number', () => {
+    expect(roundsSentence({ count: 1, min: 4, max: 4, average: 4, distribution: [] })).toBe('4 rounds.');
+    expect(roundsSentence({ count: 3, min: 1, max: 1, average: 1, distribution: [] })).toBe('1 round in every reported process.');
+    expect(roundsSentence({ count: 0, distribution: [] })).toBeUndefined();
+  });
+});
+
+describe('departmentOverview', () => {
+  it('counts what the site holds for one department', () => {
+    const bank = buildQuestionBank(
+      [],
+      [{ id: 'a', role: 'Dev', department: 'eng', date: '2026-01-01', questions: [{ text: 'Q1' }, { text: 'Q2' }] }],
+    );
+    const experiences = [{ data: { department: 'eng' } }, { data: { department: 'sales' } }];
+    expect(departmentOverview('eng', experiences, bank, [{ department: 'eng' }, { department: 'eng' }, {}])).toEqual({
+      experiences: 1,
+      questions: 2,
+      bands: 2,
+    });
+    expect(departmentOverview('design', experiences, bank, [])).toEqual({ experiences: 0, questions: 0, bands: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { matchesFacets, readFacets, writeFacets, type FacetValues } from '../../lib/listFilters';
+import { matchesFacets, readFacets, writeFacets, type FacetValues } from '../../lib/facets';
 
 /**
  * Makes every `[data-facet-form]` filter the `[data-facet-item]` elements of its page.

@@ -18,12 +18,11 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
  * From this many indexed pages on, Pagefind searches in a web worker. Below it a query takes a few
- * milliseconds on the page itself, and the worker would only add its download (12 KB gzip) to the
+ * milliseconds on the page itself, and the worker would only add its download to the
  * first search; above it broad queries take long enough to block typing (see docs/performance.md).
  */
 export const WORKER_FROM_PAGES = 500;
@@ -40,15 +39,21 @@ async function indexedPages(entryUrl: string): Promise<number | undefined> {
   }
 }
 
+/** Where the site and its search index live, base path included, as the page gives them (`data-site-base`, `data-search-index`). */
+interface SearchLocation {
+  base: string;
+  index: string;
+}
+
 /** Loads Pagefind once, on first use; its files exist only in a built site. */
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind({ base, index }: SearchLocation): Promise<Pagefind> {
   pagefind ??= (async () => {
     // A fixed tag per build lets the service worker answer Pagefind's metadata request offline; the entry
     // file is asked for at the address Pagefind itself uses, so a cache can answer both requests.
     const metaCacheTag = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
     const [module, pages] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      indexedPages(`${base}pagefind/pagefind-entry.json?ts=${metaCacheTag}`),
+      import(/* @vite-ignore */ `${index}pagefind.js`) as Promise<Pagefind>,
+      indexedPages(`${index}pagefind-entry.json?ts=${metaCacheTag}`),
     ]);
     const noWorker = pages !== undefined && pages < WORKER_FROM_PAGES;
     await module.options({ baseUrl: base, metaCacheTag, excerptLength: 24, noWorker });
@@ -77,7 +82,9 @@ export async function mountSearch(panel: HTMLElement) {
 
   let api: Pagefind;
   try {
-    api = await loadPagefind();
+    const { siteBase, searchIndex } = panel.dataset;
+    if (siteBase === undefined || searchIndex === undefined) throw new Error('the search panel does not say where the search index is');
+    api = await loadPagefind({ base: siteBase, index: searchIndex });
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Search works after a build: run "npm run build", then "npm run preview".'

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExperienceRecords } from '../../data/experienceRecords';
-import { getCompany } from '../../data/site';
+import { getCompany } from '../../data/queries';
 import { exportLicense } from '../../lib/contentLicense';
 import { experiencesCsv } from '../../lib/experienceExport';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExperienceRecords } from '../../data/experienceRecords';
-import { getCompany } from '../../data/site';
+import { getCompany } from '../../data/queries';
 import { exportLicense, licensedList } from '../../lib/contentLicense';
 
 /** Every experience as JSON for reuse, newest first, under the content licence; a value the candidate left out is null. */

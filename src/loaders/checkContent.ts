@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkValue, fieldName, sortProblems, type ContentProblem } from '../lib/contentProblems';
+import { checkValue, guarded, sortProblems, type ContentProblem } from '../lib/contentProblems';
 import {
   checkExperienceFile,
   experienceFileNameProblems,
@@ -9,12 +9,12 @@ import {
   type CheckedProblem,
   type KnownIds,
 } from '../lib/experienceChecks';
-import type { Company } from '../schemas/company';
 import type { Experience } from '../schemas/experience';
 import { guideSectionSchema, type GuideSection } from '../schemas/guideSection';
 import { dataFiles, experiencesFolder, guideFolder } from './contentFiles';
-import { displayPath, notARegularFile, readContentBytes, readFrontMatter, readYamlContent } from './contentFile';
-import { entriesOf, type ReadEntry } from './readContent';
+import { displayPath, notARegularFile, readContentBytes, readFrontMatter } from './contentFile';
+import { type ReadEntry } from './readContent';
+import { dataReferenceProblems, readDataFileEntries, unknownId } from './dataFileChecks';
 
 /**
  * The one validation of `content/`, used by `npm run validate`, the build (through the loaders), the
@@ -43,7 +43,7 @@ export interface ContentReport {
 }
 
 /** Every problem in a content folder, sorted by file and line. */
-export function validateContent(root: string, options?: CheckOptions): CheckedProblem[] {
+export function listContentProblems(root: string, options?: CheckOptions): CheckedProblem[] {
   return sortProblems(checkContent(root, options).problems);
 }
 
@@ -52,33 +52,12 @@ export interface CheckOptions {
   today?: string;
 }
 
-/**
- * Runs one file's check; whatever it throws becomes a problem naming the file, so one file that breaks
- * a check never hides the others, and nobody sees a stack trace.
- */
-function guarded<T>(file: string, check: () => T, fallback: (problem: ContentProblem) => T): T {
-  try {
-    return check();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return fallback({
-      file,
-      message: `could not be checked (${reason.slice(0, 200)}); fix what the other messages say, or simplify the file, and report this message if it stays`,
-    });
-  }
-}
-
 /** Reads and checks a whole content folder. */
 export function checkContent(root: string, { today = new Date().toISOString().slice(0, 10) }: CheckOptions = {}): ContentReport {
   const problems: CheckedProblem[] = [];
   const data = new Map<string, ReadEntry<unknown>[]>();
-  for (const { file, shape, schema } of dataFiles) {
-    const path = join(root, file);
-    const result = guarded(
-      displayPath(path),
-      () => entriesOf(path, readYamlContent(path), shape, schema),
-      (problem) => ({ entries: [], problems: [problem] }),
-    );
+  for (const { file } of dataFiles) {
+    const result = readDataFileEntries(root, file);
     problems.push(...result.problems);
     if (!result.problems.length) data.set(file, result.entries);
   }
@@ -96,96 +75,6 @@ export function checkContent(root: string, { today = new Date().toISOString().sl
     experiences: experiences.valid,
     readable: experiences.readable,
   };
-}
-
-/** The checked entries of one data file; empty when the file has a problem (`npm run validate` names it). */
-function readDataFile(root: string, file: string): unknown[] {
-  const entry = dataFiles.find((candidate) => candidate.file === file)!;
-  const path = join(root, file);
-  const result = guarded(
-    file,
-    () => entriesOf(path, readYamlContent(path), entry.shape, entry.schema),
-    (problem) => ({ entries: [], problems: [problem] }),
-  );
-  return result.problems.length ? [] : result.entries.map((item) => item.data);
-}
-
-/** The departments and question categories an experience may name (empty when their file is broken). */
-export function readChoices(root: string): { departments: { id: string; name: string }[]; categories: { id: string; name: string }[] } {
-  const read = (file: string) => readDataFile(root, file) as { id: string; name: string }[];
-  return { departments: read('departments.yaml'), categories: read('question-categories.yaml') };
-}
-
-/** The company file's data, e.g. for the content licence; undefined when the file has a problem. */
-export function readCompany(root: string): Company | undefined {
-  return readDataFile(root, 'company.yaml')[0] as Company | undefined;
-}
-
-/** The ids and facts `checkExperienceFile` checks references against. */
-export function knownIds(root: string): KnownIds {
-  const { departments, categories } = readChoices(root);
-  return {
-    departments: departments.map((item) => item.id),
-    categories: categories.map((item) => item.id),
-    foundedYear: readCompany(root)?.founded,
-    today: new Date().toISOString().slice(0, 10),
-  };
-}
-
-/** A reference to an id that does not exist, at the line of the field. */
-function unknownId(
-  file: string,
-  located: { line: number; column: number } | undefined,
-  path: PropertyKey[],
-  id: string,
-  list: string,
-  ids: readonly string[],
-): ContentProblem {
-  return {
-    file,
-    line: located?.line,
-    column: located?.column,
-    field: fieldName(path),
-    message: `"${id}" is not an id in ${list}; use one of: ${ids.join(', ')}`,
-  };
-}
-
-/** Example questions must be filed under existing categories, salary bands under existing departments. */
-function dataReferenceProblems(root: string, data: Map<string, ReadEntry<unknown>[]>, known: KnownIds): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const check = (
-    name: string,
-    items: (entries: ReadEntry<unknown>[]) => { path: PropertyKey[]; id: unknown; entry: ReadEntry<unknown> }[],
-    list: string,
-    ids: readonly string[] | undefined,
-  ) => {
-    const entries = data.get(name);
-    if (!ids || !entries) return;
-    for (const item of items(entries)) {
-      if (typeof item.id === 'string' && !ids.includes(item.id))
-        problems.push(unknownId(displayPath(join(root, name)), item.entry.locate?.(item.path), item.path, item.id, list, ids));
-    }
-  };
-  check(
-    'example-questions.yaml',
-    (entries) => entries.map((entry, index) => ({ path: [index, 'category'], id: (entry.data as { category?: unknown }).category, entry })),
-    'question-categories.yaml',
-    known.categories,
-  );
-  check(
-    'salaries.yaml',
-    (entries) =>
-      entries.flatMap((entry) =>
-        ((entry.data as { bands?: { department?: unknown }[] }).bands ?? []).map((band, index) => ({
-          path: ['bands', index, 'department'],
-          id: band.department,
-          entry,
-        })),
-      ),
-    'departments.yaml',
-    known.departments,
-  );
-  return problems;
 }
 
 /** The front matter of every guide section: its schema, and the categories and departments it names. */

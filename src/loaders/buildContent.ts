@@ -2,7 +2,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/contentProblems';
 import type { CheckedProblem } from '../lib/experienceChecks';
-import { checkContent, type ContentReport } from './validateContent';
+import { checkContent, type ContentReport } from './checkContent';
 
 /**
  * The build's side of the one validation: every loader asks for the problems of the whole content
@@ -32,7 +32,7 @@ function fingerprint(folder: string): string {
 }
 
 /** The report of the last validation of `root`, made again when a file has changed. */
-export function validatedContent(root: string): ContentReport {
+export function cachedContentReport(root: string): ContentReport {
   const key = fingerprint(root);
   if (last?.key !== key) {
     const report = checkContent(root);
@@ -47,8 +47,8 @@ export function validatedContent(root: string): ContentReport {
  * prove the pages render hostile text inertly even if such text got past the checks. Never set it for a
  * real build.
  */
-export function enforcedContent(root: string, warn: (message: string) => void = console.warn): { problems: ContentProblem[]; report: ContentReport } {
-  const report = validatedContent(root);
+export function contentForBuild(root: string, warn: (message: string) => void = console.warn): { problems: ContentProblem[]; report: ContentReport } {
+  const report = cachedContentReport(root);
   const state = last!;
   if (process.env.ALLOW_UNSAFE_CONTENT !== '1') return { problems: state.problems, report };
   const allowed = state.problems.filter((problem) => problem.rule);
@@ -61,5 +61,5 @@ export function enforcedContent(root: string, warn: (message: string) => void = 
   return { problems: state.problems.filter((problem) => !problem.rule), report };
 }
 
-/** The content problems that must stop a build (see `enforcedContent`). */
-export const enforcedContentProblems = (root: string, warn?: (message: string) => void) => enforcedContent(root, warn).problems;
+/** The content problems that must stop a build (see `contentForBuild`). */
+export const problemsStoppingBuild = (root: string, warn?: (message: string) => void) => contentForBuild(root, warn).problems;

@@ -1,0 +1,52 @@
+import { bankPageOf, buildQuestionBank, findInBank, type BankQuestion, type ReportedQuestion } from '../lib/questionBank';
+import { paths, withBase } from '../lib/urls';
+import { oncePerBuild } from './oncePerBuild';
+import { getCategories, getExampleQuestions, getExperiences, getNames } from './queries';
+
+/**
+ * The question bank: every question of the guide and of all experiences, merged. Every experience page
+ * asks for it and building it reads every experience, so a build makes it once. Callers must not change
+ * the returned list.
+ */
+export const getQuestionBank = oncePerBuild(async (): Promise<BankQuestion[]> => {
+  const [examples, experiences] = await Promise.all([getExampleQuestions(), getExperiences()]);
+  return buildQuestionBank(
+    examples,
+    [...experiences].reverse().map((entry) => ({
+      id: entry.id,
+      role: entry.data.role,
+      department: entry.data.department,
+      date: entry.data.date,
+      questions: entry.data.questions,
+    })),
+  );
+});
+
+const getCategoryIds = oncePerBuild(async () => (await getCategories()).map((category) => category.id));
+
+/** Where the bank shows a question, without the base path: its anchor on the bank's page, or on its category's page. */
+export async function questionPath(question: BankQuestion): Promise<string> {
+  const [bank, categoryIds] = await Promise.all([getQuestionBank(), getCategoryIds()]);
+  return paths.question(question.anchor, bankPageOf(bank, question, categoryIds));
+}
+
+/** Where the bank shows a question, base path included, for a link. */
+export const questionHref = async (question: BankQuestion) => withBase(await questionPath(question));
+
+/** A reported question as a page lists it: its words, its category's name and its place in the bank. */
+export interface QuestionInBank {
+  text: string;
+  category: string;
+  href?: string;
+}
+
+/** Reported questions (of the guide or an experience) with their category names and links into the bank. */
+export async function inBank(questions: readonly ReportedQuestion[]): Promise<QuestionInBank[]> {
+  const [bank, names] = await Promise.all([getQuestionBank(), getNames()]);
+  return Promise.all(
+    questions.map(async (question) => {
+      const entry = findInBank(bank, question.text);
+      return { text: question.text, category: names.category(question.category), href: entry && (await questionHref(entry)) };
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank, mostReported, UNCATEGORISED } from '../../src/lib/questionBank';
+import { bankPages, questionBankView } from '../../src/lib/questionBankView';
+
+const categories = [
+  { id: 'coding', name: 'Coding', description: 'Code.' },
+  { id: 'behavioural', name: 'Behavioural', description: 'People.' },
+];
+const report = (id: string, date: string, role: string, ...texts: [string, string?][]) => ({
+  id,
+  role,
+  department: 'eng',
+  date,
+  questions: texts.map(([text, category]) => ({ text, category })),
+});
+const bank = buildQuestionBank(
+  [{ text: 'Why us?', category: 'behavioural' }],
+  [
+    report('a', '2026-01-01', 'Dev', ['Reverse a list', 'coding'], ['Tell me about yourself']),
+    report('b', '2026-02-01', 'QA', ['reverse a list', 'coding'], ['Odd one', 'unknown-category']),
+    report('c', '2026-03-01', 'Dev', ['Why us?'], ['Tell me about yourself']),
+  ],
+);
+
+describe('questionBankView', () => {
+  it('groups the whole bank in category order, the uncategorised last, and filters by category and role', () => {
+    const view = questionBankView(bank, categories);
+    expect(view.title).toBe('Question bank');
+    expect(view.groups.map((group) => [group.id, group.name, group.questions.length])).toEqual([
+      ['category-coding', 'Coding', 1],
+      ['category-behavioural', 'Behavioural', 1],
+      [`category-${UNCATEGORISED}`, 'Uncategorised', 2],
+    ]);
+    expect(view.groups[0].description).toBe('Code.');
+    const [category, role] = view.facets;
+    expect(category).toEqual({
+      name: 'category',
+      label: 'Category',
+      options: [
+        ['Behavioural', 1],
+        ['Coding', 1],
+        ['Uncategorised', 2],
+      ],
+    });
+    expect(role.name).toBe('role');
+    expect(role.options).toContainEqual(['Dev', 3]);
+  });
+
+  it('shows one category of a split bank without the category filter', () => {
+    const view = questionBankView(bank, categories, 'coding');
+    expect(view.title).toBe('Coding questions');
+    expect(view.questions.map((question) => question.text)).toEqual(['Reverse a list']);
+    expect(view.facets.map((facet) => facet.name)).toEqual(['role']);
+    expect(questionBankView(bank, categories, UNCATEGORISED).title).toBe('Uncategorised questions');
+  });
+});
+
+describe('bankPages', () => {
+  it('has a page per category with questions, and the uncategorised rest last', () => {
+    expect(bankPages(bank, categories).map((page) => [page.id, page.count])).toEqual([
+      ['coding', 1],
+      ['behavioural', 1],
+      [UNCATEGORISED, 2],
+    ]);
+    expect(bankPages(bank, [...categories, { id: 'design', name: 'Design', description: '' }]).map((page) => page.id)).not.toContain('design');
+  });
+});
+
+describe('mostReported', () => {
+  it('orders by reports, newest report first among equals, and keeps the limit', () => {
+    expect(mostReported(bank, 3).map((question) => question.text)).toEqual(['Why us?', 'Tell me about yourself', 'Reverse a list']);
+    expect(mostReported(bank, 1)).toHaveLength(1);
+  });
+});
