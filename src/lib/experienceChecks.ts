@@ -9,7 +9,7 @@ export type { CheckedProblem } from './experienceTextChecks';
 /**
  * The checks every contributed experience goes through, as pure functions over a file's name and bytes:
  * file type and name, size, encoding, YAML, schema, references to departments and categories, personal
- * data and markup in every text field. `src/loaders/validateContent.ts` runs them over the content folder.
+ * data and markup in every text field. `src/loaders/checkContent.ts` runs them over the content folder.
  */
 
 /** The largest experience file accepted. The longest possible fields fit; anything bigger is not one person's story. */

@@ -2,8 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
-import { enforcedContentProblems } from '../../src/loaders/enforcedContent';
-import { validateContent } from '../../src/loaders/validateContent';
+import { problemsStoppingBuild } from '../../src/loaders/buildContent';
+import { listContentProblems } from '../../src/loaders/checkContent';
 import { astroBuild, tmpRoot } from '../support/astroBuild';
 import { asContent, contentFolder, fixturesRoot } from '../support/contentFolders';
 
@@ -30,7 +30,7 @@ describe('a build with bad experiences', () => {
       }
       expect(output, 'the build must fail').toContain('astro build failed');
       expect(output).toContain('4 problems in content:');
-      const expected = validateContent(dir).map((problem) => asContent(formatProblem(problem), dir));
+      const expected = listContentProblems(dir).map((problem) => asContent(formatProblem(problem), dir));
       expect(expected).toEqual([
         expect.stringMatching(/^content\/experiences\/email-address\.yaml:12:18 story: contains an e-mail address/),
         'content/experiences/unknown-department.yaml:3:13 department: "engineering" is not a department id in departments.yaml; use one of: software-development, product-management, sales-client-success, ux-ui-design, data-analytics',
@@ -50,18 +50,18 @@ describe('the checks the build enforces', () => {
 
   it('are every problem of the content folder, checked again when a file changes', () => {
     const dir = contentFolder('enforced', [join(bad, 'raw-html.yaml')]);
-    expect(enforcedContentProblems(dir).map((problem) => problem.field)).toEqual(['story']);
+    expect(problemsStoppingBuild(dir).map((problem) => problem.field)).toEqual(['story']);
     writeFileSync(join(dir, 'experiences/raw-html.yaml'), 'role: 1\n');
-    expect(enforcedContentProblems(dir).length).toBeGreaterThan(1);
+    expect(problemsStoppingBuild(dir).length).toBeGreaterThan(1);
   });
 
   it('let privacy and safety problems through only with ALLOW_UNSAFE_CONTENT=1, saying so once', () => {
     const dir = contentFolder('enforced-unsafe', [join(bad, 'raw-html.yaml'), join(bad, 'wrong-type.yaml')]);
     process.env.ALLOW_UNSAFE_CONTENT = '1';
     const warnings: string[] = [];
-    const problems = enforcedContentProblems(dir, (message) => warnings.push(message));
+    const problems = problemsStoppingBuild(dir, (message) => warnings.push(message));
     expect(problems.map((problem) => problem.field)).toEqual(['rounds']);
-    enforcedContentProblems(dir, (message) => warnings.push(message));
+    problemsStoppingBuild(dir, (message) => warnings.push(message));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('raw-html.yaml:11:17 story: contains the raw HTML tag');
   });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
-import { checkContent } from '../../src/loaders/validateContent';
+import { checkContent } from '../../src/loaders/checkContent';
 import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 /**

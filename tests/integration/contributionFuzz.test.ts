@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createRandom, type Random } from '../../scripts/lib/random';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { checkExperienceFile } from '../../src/lib/experienceChecks';
-import { checkContent, knownIds } from '../../src/loaders/validateContent';
+import { checkContent } from '../../src/loaders/checkContent';
+import { knownIds } from '../../src/loaders/dataFileChecks';
 import { contentFolder, realContent, runScript } from '../support/contentFolders';
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { experienceSchemaComment } from '../../src/lib/experienceFile';
-import { validateContent } from '../../src/loaders/validateContent';
+import { listContentProblems } from '../../src/loaders/checkContent';
 import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 /** The contributor's commands, run as `npm run …` runs them, against temporary copies of content/. */
@@ -87,7 +87,7 @@ describe('npm run new:experience', () => {
     });
     expect(asContent(first.stdout, dir)).toContain('Wrote content/experiences/2026-03-01-test-engineer-1.yaml; it passes every check.');
     expect(first.stdout).toContain('/experiences/2026-03-01-test-engineer-1/');
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
 
     // The same role on the same day gets the next number; the first file is left exactly as it was.
     const second = runScript('scripts/new-experience.ts', [
@@ -102,7 +102,7 @@ describe('npm run new:experience', () => {
     expect(second.status, second.output).toBe(0);
     expect(newFiles(dir, before).sort()).toEqual(['2026-03-01-test-engineer-1.yaml', '2026-03-01-test-engineer-2.yaml']);
     expect(readFileSync(path, 'utf8')).toBe(text);
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 
   it('refuses what validation refuses, writes nothing and says why', slow, () => {
@@ -193,7 +193,7 @@ describe('npm run new:experience', () => {
       story: 'A synthetic story typed at the prompts.\n\nSecond paragraph.',
       date: '2026-03-02',
     });
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 });
 
@@ -221,7 +221,7 @@ describe('npm run import:issue', () => {
       ],
     });
     expect(parse(text).result).toBeUndefined();
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 
   it('reads a body with Windows line endings from standard input', slow, () => {
@@ -251,7 +251,7 @@ describe('npm run import:issue', () => {
       ].join('\n\n'),
     );
     expect(data).toMatchObject({ role: 'Test Lead', name: 'Test Candidate', date: '2026-03-11' });
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 
   it('reads a body saved with a byte-order mark and CR LF line ends, from a file and from standard input', slow, () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { checkExperienceFile } from '../../src/lib/experienceChecks';
-import { checkContent, knownIds, validateContent } from '../../src/loaders/validateContent';
+import { checkContent, listContentProblems } from '../../src/loaders/checkContent';
+import { knownIds } from '../../src/loaders/dataFileChecks';
 import { asContent, contentFolder, fixturesRoot, realContent } from '../support/contentFolders';
 
 /**
@@ -66,7 +67,7 @@ describe('bad experience fixtures', () => {
 
   it.each(badFixtures)('%s is refused with its named error', async (fixture) => {
     const dir = contentFolder(`bad-${fixture.replace(/\W+/g, '-')}`, [join(bad, fixture)]);
-    const problems = validateContent(dir);
+    const problems = listContentProblems(dir);
     const lines = problems.map((problem) => asContent(formatProblem(problem), dir));
     const [field, words] = refusals[fixture];
     expect(lines.length, 'refused at all').toBeGreaterThan(0);
@@ -84,7 +85,7 @@ describe('good experience fixtures', () => {
 
   it.each(goodFixtures)('%s passes every check', (fixture) => {
     const dir = contentFolder(`good-${fixture.replace(/\W+/g, '-')}`, [join(good, fixture)]);
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 
   it('pass together, next to the shipped experiences, and are read exactly as written', () => {
@@ -136,6 +137,6 @@ describe('experiences the validation has read', () => {
 
 describe('shipped content', () => {
   it('passes the validation with no problem at all', () => {
-    expect(validateContent(realContent).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(realContent).map(formatProblem)).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { experienceSchemaComment } from '../../src/lib/experienceFile';
 import { experienceJsonSchemaText } from '../../src/lib/experienceJsonSchema';
 import { issueFormConsent, issueFormLabels } from '../../src/lib/issueForm';
 import { formatProblem } from '../../src/lib/contentProblems';
-import { knownIds, readChoices, readCompany, validateContent } from '../../src/loaders/validateContent';
+import { listContentProblems } from '../../src/loaders/checkContent';
+import { knownIds, readChoices, readCompany } from '../../src/loaders/dataFileChecks';
 import { projectRoot } from '../support/astroBuild';
 import { contentFolder, realContent } from '../support/contentFolders';
 
@@ -204,6 +205,6 @@ describe('repository workflows', () => {
     expect(template).toBeDefined();
     const dir = contentFolder('contributing-template');
     writeFileSync(join(dir, 'experiences/2026-03-01-software-engineer-1.yaml'), template!);
-    expect(validateContent(dir).map(formatProblem)).toEqual([]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 });

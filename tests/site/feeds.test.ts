@@ -119,8 +119,8 @@ describe('exports', () => {
 });
 
 describe('the content licence, named by every output', () => {
-  const { contentLicense, codeLicense, repository, branch } = content.company;
-  const license = { name: contentLicense.name, url: contentLicense.url, notice: repositoryFileUrl(repository, branch, contentLicense.notice) };
+  const { contentLicense, codeLicense } = content.company;
+  const license = { name: contentLicense.name, url: contentLicense.url, notice: repositoryFileUrl(content.company, contentLicense.notice) };
 
   it('comes first in /api/experiences.json and /api/questions.json', () => {
     for (const file of ['api/experiences.json', 'api/questions.json']) {
@@ -144,7 +144,7 @@ describe('the content licence, named by every output', () => {
   });
 
   it('is linked, with the code licence, from the footer of every page', () => {
-    const codeUrl = repositoryFileUrl(repository, branch, codeLicense.file);
+    const codeUrl = repositoryFileUrl(content.company, codeLicense.file);
     for (const file of htmlFiles(dir)) {
       const footer = /<footer\b[\s\S]*?<\/footer>/.exec(readFileSync(join(dir, file), 'utf8'))?.[0] ?? '';
       const links = [...footer.matchAll(/<a\b([^>]*)>([^<]*)<\/a>/g)].map(([, attributes, text]) => ({

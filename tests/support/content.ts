@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { readFrontMatter } from '../../src/loaders/contentFile';
-import { checkContent } from '../../src/loaders/validateContent';
+import { checkContent } from '../../src/loaders/checkContent';
 import type * as schemas from '../../src/schemas';
 import { projectRoot } from './astroBuild';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersFromIssue, issueFormConsent, issueFormLabels, issueSections } from '../../src/lib/issueForm';
-import { readChoices, readCompany } from '../../src/loaders/validateContent';
+import { readChoices, readCompany } from '../../src/loaders/dataFileChecks';
 import { fixturesRoot, realContent } from '../support/contentFolders';
 
 /** Reading an issue form's body into its sections and answers, without running the importer (see contributionScripts.test.ts). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, matchesFacets, readFacets, writeFacets } from '../../src/lib/listFilters';
+import { facetCounts, matchesFacets, readFacets, writeFacets } from '../../src/lib/facets';
 
-describe('listFilters', () => {
+describe('facets', () => {
   const items = [
     { level: 'Senior', role: ['A', 'B'] },
     { level: 'Junior', role: ['B'] },
