@@ -20,3 +20,19 @@ export function formatRange(min: number, max: number, currency: string): string 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "3 weeks" for 21 days, "10 days" otherwise: a process length as a person would say it. */
+export function formatDuration(days: number): string {
+  return days >= 14 && days % 7 === 0 ? plural(days / 7, 'week') : plural(days, 'day');
+}
+
+/**
+ * Days from what a person types: "21", "21 days", "3 weeks", "1 week", "2 months" (30 days each);
+ * undefined when it is none of those.
+ */
+export function parseDuration(text: string): number | undefined {
+  const match = /^\s*(\d+)\s*(d|days?|w|weeks?|m|months?)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'd')[0].toLowerCase();
+  return Number(match[1]) * (unit === 'w' ? 7 : unit === 'm' ? 30 : 1);
+}

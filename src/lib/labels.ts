@@ -1,4 +1,4 @@
-import type { ApplicationChannel, Difficulty, Level, Result } from '../schemas/experience';
+import type { ApplicationChannel, Difficulty, InterviewFormat, Level, Result, Sentiment } from '../schemas/experience';
 import type { SalaryBand } from '../schemas/salary';
 
 /** Shown wherever an optional value was left out: never a guess. */
@@ -37,6 +37,13 @@ export const resultLabels: Record<Result, string> = {
   withdrew: 'Withdrew',
   pending: 'Pending',
 };
+
+export const sentimentLabels: Record<Sentiment, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
+
+export const formatLabels: Record<InterviewFormat, string> = { remote: 'Remote', 'on-site': 'On-site', mixed: 'Mixed' };
+
+/** Whether an offer was negotiated, as `offer.negotiated` says. */
+export const negotiatedLabels = { yes: 'Negotiated', no: 'Not negotiated' } as const;
 
 export const periodLabels: Record<SalaryBand['period'], string> = { annual: 'per year', monthly: 'per month', hourly: 'per hour' };
 

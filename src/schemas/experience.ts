@@ -9,11 +9,34 @@ export const applicationChannels = ['linkedin', 'indeed', 'referral', 'recruiter
 export const difficulties = ['easy', 'medium', 'hard'] as const;
 /** How the process ended for the candidate. */
 export const results = ['offer-accepted', 'offer-declined', 'offer', 'rejected', 'withdrew', 'pending'] as const;
+/** The results that mean an offer was made. */
+export const offerResults = ['offer-accepted', 'offer-declined', 'offer'] as const satisfies readonly (typeof results)[number][];
+/** How the candidate felt about the process overall. */
+export const sentiments = ['positive', 'neutral', 'negative'] as const;
+/** Where the interviews took place: by video or phone, at an office, or some of each. */
+export const interviewFormats = ['remote', 'on-site', 'mixed'] as const;
+/** The longest process an experience may report, in days: two years. */
+export const maxDurationDays = 730;
 
 /** One round of the interview process as the candidate lived it. */
 export const interviewRoundSchema = z.strictObject({
   name: singleLineText(120).describe('What the round was, e.g. "Technical phone interview".'),
   notes: multiLineText(1000).optional().describe('Who was there, what it covered, how long it took.'),
+  format: z.enum(interviewFormats).optional().describe('Whether this round was remote, on-site or mixed, when it differed from the rest.'),
+});
+
+/** Where the office of the process was, or that it was remote. */
+export const locationSchema = z.union([
+  z.literal('remote').describe('The whole process was remote, for a remote role.'),
+  z.strictObject({
+    country: singleLineText(60).describe('The country of the office, e.g. "Netherlands".'),
+    city: singleLineText(60).optional().describe('The city, if you want to say it, e.g. "Amsterdam".'),
+  }),
+]);
+
+/** What happened to an offer, when there was one. No salary figures: salaries stay bands in content. */
+export const offerSchema = z.strictObject({
+  negotiated: z.boolean({ error: 'expected true or false' }).describe('Whether you negotiated the offer.'),
 });
 
 /** One question the candidate was asked. */
@@ -32,6 +55,17 @@ export const experienceSchema = z
     appliedVia: z.enum(applicationChannels).describe('How you applied.'),
     difficulty: z.enum(difficulties).optional().describe("How hard the interviews felt; leave it out if you'd rather not say."),
     result: z.enum(results).optional().describe("How the process ended; leave it out if you'd rather not say."),
+    offer: offerSchema.optional().describe('When there was an offer: whether you negotiated it.'),
+    sentiment: z.enum(sentiments).optional().describe('How you felt about the process overall.'),
+    duration: z
+      .number({ error: `expected a whole number of days from 1 to ${maxDurationDays}` })
+      .int()
+      .min(1)
+      .max(maxDurationDays)
+      .optional()
+      .describe('Days from applying (or first contact) to the final answer; 3 weeks is 21.'),
+    location: locationSchema.optional().describe('Where the office was (country, optionally city), or "remote".'),
+    format: z.enum(interviewFormats).optional().describe('Whether the interviews were remote, on-site or mixed.'),
     rounds: z.number({ error: 'expected a whole number from 1 to 15' }).int().min(1).max(15).describe('How many interview rounds there were.'),
     timeline: z.array(interviewRoundSchema).max(15).optional().describe('The rounds in order; when given, one entry per round.'),
     questions: z.array(askedQuestionSchema).max(60).default([]).describe('The questions you were asked.'),
@@ -40,6 +74,13 @@ export const experienceSchema = z
     date: isoDateSchema.describe('When the interview happened or was reported, YYYY-MM-DD.'),
   })
   .superRefine((experience, ctx) => {
+    if (experience.offer && !(offerResults as readonly string[]).includes(experience.result ?? '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['offer'],
+        message: `says how an offer went, but result is ${experience.result ? `"${experience.result}"` : 'not given'}; set result to ${offerResults.join(', ')}, or leave offer out`,
+      });
+    }
     if (experience.timeline && experience.timeline.length !== experience.rounds) {
       ctx.addIssue({
         code: 'custom',
@@ -54,3 +95,6 @@ export type Level = (typeof levels)[number];
 export type ApplicationChannel = (typeof applicationChannels)[number];
 export type Difficulty = (typeof difficulties)[number];
 export type Result = (typeof results)[number];
+export type Sentiment = (typeof sentiments)[number];
+export type InterviewFormat = (typeof interviewFormats)[number];
+export type Location = z.infer<typeof locationSchema>;
