@@ -4,43 +4,24 @@
  * Every question has a flag; with all required flags (or --yes) nothing is asked. Run with --help.
  */
 import { parseArgs } from 'node:util';
-import { answerProblems } from '../src/lib/answerChecks';
+import { agreementProblems, answerProblems } from '../src/lib/answerChecks';
 import { formatProblem, sortProblems } from '../src/lib/contentProblems';
 import { resolveChoice } from '../src/lib/experienceChoices';
 import type { ExperienceAnswers } from '../src/lib/experienceFile';
 import { readChoices } from '../src/loaders/dataFileChecks';
-import { choiceList, fieldQuestions, today, type FieldQuestion } from './lib/experienceFields';
+import { choiceList, fieldQuestions, scaffoldOptions, today, type FieldQuestion } from './lib/experienceFields';
 import { Prompter } from './lib/prompter';
 import { printNextSteps, writeExperience } from './lib/writeExperience';
 
-const { values: flags } = parseArgs({
-  options: {
-    role: { type: 'string' },
-    department: { type: 'string' },
-    level: { type: 'string' },
-    'applied-via': { type: 'string' },
-    difficulty: { type: 'string' },
-    result: { type: 'string' },
-    rounds: { type: 'string' },
-    round: { type: 'string', multiple: true },
-    question: { type: 'string', multiple: true },
-    advice: { type: 'string' },
-    story: { type: 'string' },
-    name: { type: 'string' },
-    anonymous: { type: 'boolean' },
-    date: { type: 'string' },
-    yes: { type: 'boolean', short: 'y' },
-    'content-dir': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+// One flag per field of the table of fields (src/lib/experienceFields.ts), then the scaffold's own.
+const { values: flags } = parseArgs({ options: scaffoldOptions() });
 
 const contentDir = flags['content-dir'] ?? process.env.CONTENT_DIR ?? 'content';
 const choices = readChoices(contentDir);
-const questions = fieldQuestions(
-  choices.departments.map((department) => ({ value: department.id, label: department.name })),
-  choices.categories.map((category) => ({ value: category.id, label: category.name })),
-);
+const questions = fieldQuestions({
+  departments: choices.departments.map((department) => ({ value: department.id, label: department.name })),
+  categories: choices.categories.map((category) => ({ value: category.id, label: category.name })),
+});
 const categoryIds = choices.categories.map((category) => category.id);
 
 if (flags.help) {
@@ -63,7 +44,7 @@ content/question-categories.yaml and src/schemas/experience.ts.`);
 function answersFromFlags(): ExperienceAnswers {
   const answers: ExperienceAnswers = {};
   for (const question of questions) {
-    const value = flags[question.flag as keyof typeof flags];
+    const value = (flags as Record<string, string | string[] | boolean | undefined>)[question.flag];
     if (value === undefined || typeof value === 'boolean') continue;
     if (Array.isArray(value)) (answers[question.key] as string[]) = value;
     else (answers[question.key] as string) = question.choices ? resolveChoice(value, question.choices) : value;
@@ -98,11 +79,10 @@ function problemsOf(question: FieldQuestion, answer: string | string[], answers:
   if (question.key === 'department' && typeof answer === 'string' && !choices.departments.some((department) => department.id === answer)) {
     return [`"${answer}" is not one of the departments listed; type its number or id`];
   }
-  const problems = answerProblems(question.key, answer, categoryIds);
-  if (question.key === 'timeline' && Array.isArray(answer) && answers.rounds && answer.length !== Number(answers.rounds)) {
-    problems.push(`you listed ${answer.length} rounds but said there were ${answers.rounds}; list one line per round, or leave this empty`);
-  }
-  return problems;
+  return [
+    ...answerProblems(question.key, answer, categoryIds),
+    ...agreementProblems(question.key, { ...answers, [question.key]: answer }, categoryIds),
+  ];
 }
 
 const answers = answersFromFlags();

@@ -1,11 +1,11 @@
-import { experienceChoices, type Choice } from '../../src/lib/experienceChoices';
-import type { ExperienceAnswers } from '../../src/lib/experienceFile';
+import { tableChoices, type Choice } from '../../src/lib/experienceChoices';
+import { experienceFields, fieldKeys, type AnyFieldTable, type ExperienceKey } from '../../src/lib/experienceFields';
 
 export type { Choice };
 
-/** One question of the scaffold: its field, its flag and how it is asked. */
-export interface FieldQuestion {
-  key: keyof ExperienceAnswers;
+/** One question of the scaffold: its field, its flag and how it is asked, as the table of fields says. */
+export interface FieldQuestion<K extends string = ExperienceKey> {
+  key: K;
   flag: string;
   prompt: string;
   required: boolean;
@@ -15,41 +15,48 @@ export interface FieldQuestion {
   lines?: 'list' | 'text';
 }
 
-/** The scaffold's questions in the order of an experience file; departments and categories come from content. */
-export function fieldQuestions(departments: Choice[], categories: Choice[]): FieldQuestion[] {
-  return [
-    { key: 'role', flag: 'role', prompt: 'Role you applied for (job title, e.g. "Software Engineer")', required: true },
-    { key: 'department', flag: 'department', prompt: 'Department', required: true, choices: departments },
-    { key: 'level', flag: 'level', prompt: 'Level of the role', required: true, choices: experienceChoices.level },
-    { key: 'appliedVia', flag: 'applied-via', prompt: 'How you applied', required: true, choices: experienceChoices.appliedVia },
-    { key: 'difficulty', flag: 'difficulty', prompt: 'How hard it felt (Enter to skip)', required: false, choices: experienceChoices.difficulty },
-    { key: 'result', flag: 'result', prompt: 'How it ended (Enter to skip)', required: false, choices: experienceChoices.result },
-    { key: 'rounds', flag: 'rounds', prompt: 'Number of interview rounds (1 to 15)', required: true },
-    {
-      key: 'timeline',
-      flag: 'round',
-      prompt: 'The rounds in order, one per line as "name - notes" (notes optional); an empty line finishes, or skips',
-      required: false,
-      lines: 'list',
-    },
-    {
-      key: 'questions',
-      flag: 'question',
-      prompt: `Questions you were asked, one per line; start a line with a category and a colon to file it (${categories.map((category) => category.value).join(', ')}), e.g. "coding: Reverse a linked list"; an empty line finishes`,
-      required: false,
-      lines: 'list',
-    },
-    { key: 'advice', flag: 'advice', prompt: 'Your advice for the next candidate, one paragraph (Enter to skip)', required: false },
-    {
-      key: 'story',
-      flag: 'story',
-      prompt: 'Your story, in Markdown; several lines and paragraphs are fine. Finish with a line holding only "."',
-      required: true,
-      lines: 'text',
-    },
-    { key: 'name', flag: 'name', prompt: 'Name to show with your experience (Enter to stay anonymous)', required: false },
-    { key: 'date', flag: 'date', prompt: 'Date of the interview, YYYY-MM-DD', required: true },
-  ];
+/** What the questions take from content: the departments to choose from and the question categories. */
+export interface ContentChoices {
+  departments: Choice[];
+  categories: Choice[];
+}
+
+/**
+ * The scaffold's questions, one per field of the table (`src/lib/experienceFields.ts`) in its order. The
+ * departments to choose from and the categories a question may be filed under come from content.
+ */
+export function fieldQuestions<T extends AnyFieldTable = typeof experienceFields>(
+  { departments, categories }: ContentChoices,
+  table: T = experienceFields as AnyFieldTable as T,
+): FieldQuestion<keyof T & string>[] {
+  const choices: Partial<Record<string, Choice[]>> = { ...tableChoices(table), department: departments };
+  return fieldKeys(table).map((key) => {
+    const { flag, prompt, required, lines } = table[key];
+    return {
+      key,
+      flag,
+      prompt: key === 'questions' ? `${prompt}; the categories: ${categories.map((category) => category.value).join(', ')}` : prompt,
+      required,
+      ...(choices[key] ? { choices: choices[key] } : {}),
+      ...(lines ? { lines } : {}),
+    };
+  });
+}
+
+/** The scaffold's own flags, besides one per field. */
+export const scaffoldFlags = {
+  anonymous: { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  'content-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The options `parseArgs` reads: a flag per field of the table (repeated for a list), then the scaffold's own. */
+export function scaffoldOptions(table: AnyFieldTable = experienceFields) {
+  const fieldFlags = Object.fromEntries(
+    fieldKeys(table).map((key) => [table[key].flag, { type: 'string', multiple: table[key].lines === 'list' } as const]),
+  );
+  return { ...fieldFlags, ...scaffoldFlags };
 }
 
 /** The choices as a numbered list for a prompt. */

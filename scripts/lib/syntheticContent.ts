@@ -10,7 +10,17 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readYamlList } from '../../src/loaders/readContent';
-import { applicationChannels, departmentSchema, difficulties, levels, questionCategorySchema, results } from '../../src/schemas';
+import {
+  applicationChannels,
+  departmentSchema,
+  difficulties,
+  interviewFormats,
+  levels,
+  offerResults,
+  questionCategorySchema,
+  results,
+  sentiments,
+} from '../../src/schemas';
 import { createRandom, type Random } from './random';
 
 /**
@@ -214,6 +224,16 @@ const roundNames = [
   'Coding interview',
   'Architecture discussion',
 ];
+/** Offices as `[country, city]`; the city is left out of some locations, as a candidate may. */
+const offices: [string, string][] = [
+  ['Netherlands', 'Amsterdam'],
+  ['Netherlands', 'Utrecht'],
+  ['Germany', 'Berlin'],
+  ['Belgium', 'Brussels'],
+  ['Spain', 'Barcelona'],
+  ['United Kingdom', 'London'],
+  ['Poland', 'Warsaw'],
+];
 const firstNames = ['Alex', 'Sam', 'Robin', 'Jordan', 'Kim', 'Noor', 'Eli', 'Mara', 'Tariq', 'Ines', 'Jun', 'Lena'];
 
 /** Made-up technical terms, so the search index sees a vocabulary as wide as real writing has. */
@@ -245,6 +265,14 @@ function paragraph(random: Random, terms: string[]): string {
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,.:;]$/, '')}.`;
+}
+
+/** A result most of the time, and with an offer, often whether it was negotiated (never without one: the schema refuses it). */
+function withResult(random: Random): { result?: (typeof results)[number]; offer?: { negotiated: boolean } } {
+  if (!random.chance(0.85)) return {};
+  const result = random.pick(results);
+  const offered = (offerResults as readonly string[]).includes(result);
+  return offered && random.chance(0.6) ? { result, offer: { negotiated: random.chance(0.4) } } : { result };
 }
 
 export interface GeneratedContent {
@@ -290,6 +318,7 @@ export function generateContent(sourceDir: string, targetDir: string, count: num
       asked.set(random.chance(0.1) ? text.toLowerCase() : text, category);
     }
     const date = new Date(end - random.int(0, 6 * 365) * day).toISOString().slice(0, 10);
+    const [country, city] = random.pick(offices);
     const experience = {
       role,
       department: department.id,
@@ -297,13 +326,19 @@ export function generateContent(sourceDir: string, targetDir: string, count: num
       ...(random.chance(0.6) ? { name: `${random.pick(firstNames)} ${String.fromCharCode(65 + random.int(0, 25))}.` } : {}),
       appliedVia: random.pick(applicationChannels),
       ...(random.chance(0.85) ? { difficulty: random.pick(difficulties) } : {}),
-      ...(random.chance(0.85) ? { result: random.pick(results) } : {}),
+      ...withResult(random),
+      // The fields added later are reported by about half the candidates, as real ones would be.
+      ...(random.chance(0.5) ? { sentiment: random.pick(sentiments) } : {}),
+      ...(random.chance(0.5) ? { duration: random.int(3, 120) } : {}),
+      ...(random.chance(0.5) ? { location: random.chance(0.25) ? 'remote' : { country, ...(random.chance(0.6) ? { city } : {}) } } : {}),
+      ...(random.chance(0.5) ? { format: random.pick(interviewFormats) } : {}),
       rounds,
       ...(random.chance(0.6)
         ? {
             timeline: Array.from({ length: rounds }, () => ({
               name: random.pick(roundNames),
               ...(random.chance(0.5) ? { notes: clip(paragraph(random, terms), 300) } : {}),
+              ...(random.chance(0.15) ? { format: random.pick(interviewFormats) } : {}),
             })),
           }
         : {}),

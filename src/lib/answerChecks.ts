@@ -1,4 +1,4 @@
-import { experienceSchema } from '../schemas/experience';
+import { experienceSchema, fieldAgreementIssues } from '../schemas/experience';
 import { checkValue } from './contentProblems';
 import { experienceFromAnswers, type ExperienceAnswers } from './experienceFile';
 import { findPersonalData } from './personalData';
@@ -19,6 +19,17 @@ export function answerProblems(field: keyof ExperienceAnswers, answer: string | 
     for (const finding of [...findPersonalData(text), ...findUnsafeMarkup(text)]) messages.push(finding.message);
   }
   return [...new Set(messages)];
+}
+
+/**
+ * Whether an answer agrees with the answers given before it, by the schema's rules between fields (an offer
+ * needs a result with an offer, the timeline lists `rounds` rounds): the scaffold asks again at once, rather
+ * than failing the whole file at the end.
+ */
+export function agreementProblems(field: keyof ExperienceAnswers, answers: ExperienceAnswers, categories: readonly string[]): string[] {
+  return fieldAgreementIssues(experienceFromAnswers(answers, categories))
+    .filter((issue) => issue.field === field)
+    .map((issue) => `${field}: ${issue.message}`);
 }
 
 function collectStrings(value: unknown): string[] {

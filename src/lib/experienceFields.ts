@@ -35,7 +35,10 @@ export interface ExperienceField<K extends ExperienceKey> {
   required: boolean;
   /** An answer of several lines: one item per line (`list`), or free text ended by a line with a dot (`text`). */
   lines?: 'list' | 'text';
-  /** The fixed values, with their words: the answer may be the value, its words or its number in the list. */
+  /**
+   * The fixed answers, with their words (the issue form's dropdown options): the answer may be one, its words
+   * or its number in the list, and becomes the answer itself; `fromAnswer`, when given, turns that into the value.
+   */
   choices?: Record<string, string>;
   /** The value from what a contributor typed (already trimmed, never empty); anything it cannot read is kept as typed, for the schema to report. */
   fromAnswer?: (answer: string, context: AnswerContext) => unknown;
@@ -47,11 +50,24 @@ export interface ExperienceField<K extends ExperienceKey> {
   csvColumn: string;
   /** The CSV cell for an absent value; "Not reported" when not given. */
   csvEmpty?: string;
-  /** The CSV cell, when it is not `show`'s text. */
-  csv?: (value: Experience[K], context: FieldContext) => string;
+  /** The CSV cell of a given value, when it is not `show`'s text. */
+  csv?: (value: Exclude<Experience[K], undefined>, context: FieldContext) => string;
 }
 
-type FieldTable = { [K in ExperienceKey]: ExperienceField<K> };
+/** The table: one entry per field of the schema, so a field the table misses is a type error. */
+export type FieldTable = { [K in ExperienceKey]: ExperienceField<K> };
+
+/**
+ * Any table of fields, the type of its values forgotten: what the functions that derive the scaffold, the
+ * issue form and the exports from a table take, so a test can hand them a table with a field the schema
+ * does not have yet. `show` and `csv` are then called with `as never`, their value coming from an experience.
+ */
+export type AnyFieldTable = Record<string, ExperienceField<never>>;
+
+/** The keys of a table in its order. */
+export function fieldKeys<T extends AnyFieldTable>(table: T): (keyof T & string)[] {
+  return Object.keys(table);
+}
 
 const labelOf =
   <V extends string>(labels: Record<V, string>) =>
@@ -160,13 +176,15 @@ export const experienceFields: FieldTable = {
   offer: {
     label: 'Offer',
     formLabel: 'Did you negotiate the offer?',
-    prompt: 'If there was an offer: did you negotiate it? yes or no (Enter to skip)',
+    prompt: 'If there was an offer: did you negotiate it? (Enter to skip)',
     flag: 'negotiated',
     required: false,
+    // The answer is a choice; the value it gives is the offer, `{ negotiated }`.
+    choices: { yes: 'Yes', no: 'No' },
     fromAnswer: offerFromAnswer,
     show: (offer) => offer && (offer.negotiated ? negotiatedLabels.yes : negotiatedLabels.no),
     csvColumn: 'offer negotiated',
-    csv: (offer) => (offer ? (offer.negotiated ? 'yes' : 'no') : ''),
+    csv: (offer) => (offer.negotiated ? 'yes' : 'no'),
   },
   sentiment: {
     label: 'Overall experience',
@@ -187,7 +205,7 @@ export const experienceFields: FieldTable = {
     fromAnswer: (answer) => parseDuration(answer) ?? answer,
     show: (days) => (days === undefined ? undefined : formatDuration(days)),
     csvColumn: 'duration (days)',
-    csv: (days) => (days === undefined ? '' : String(days)),
+    csv: (days) => String(days),
   },
   location: {
     label: 'Location',
@@ -287,7 +305,7 @@ export const experienceFields: FieldTable = {
 };
 
 /** The fields in the table's order: the order the form and the scaffold ask in, and the exports' columns. */
-export const experienceKeys = Object.keys(experienceFields) as ExperienceKey[];
+export const experienceKeys: ExperienceKey[] = fieldKeys(experienceFields);
 
 /** One field's shown text; undefined when the candidate left it out. */
 export function showField<K extends ExperienceKey>(key: K, experience: Experience, context: FieldContext): string | undefined {

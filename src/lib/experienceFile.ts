@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
-import { experienceSchema } from '../schemas/experience';
+import { experienceSchema, type Experience } from '../schemas/experience';
+import { choicesFrom, resolveChoice } from './experienceChoices';
+import { experienceFields, fieldKeys, type AnyFieldTable, type ExperienceKey } from './experienceFields';
 import { slugify } from './slugs';
 
 /**
@@ -11,25 +13,11 @@ import { slugify } from './slugs';
 /** The first line of every experience file: editors with the YAML language server check the file against the schema. */
 export const experienceSchemaComment = '# yaml-language-server: $schema=../../public/schemas/experience.schema.json';
 
-/** What a contributor typed, field by field, before it is checked. Lists hold one line per item. */
-export interface ExperienceAnswers {
-  role?: string;
-  department?: string;
-  level?: string;
-  appliedVia?: string;
-  difficulty?: string;
-  result?: string;
-  rounds?: string;
-  /** One round per line: its name, optionally followed by " - " and notes. */
-  timeline?: string[];
-  /** One question per line, optionally starting with a category id and a colon: `coding: Reverse a linked list`. */
-  questions?: string[];
-  advice?: string;
-  story?: string;
-  /** The name to show; left out, the experience is anonymous. */
-  name?: string;
-  date?: string;
-}
+/**
+ * What a contributor typed, field by field, before it is checked: one line of text for each field, or one
+ * line per item for a list (`timeline`: "name - notes"; `questions`: "category: text", the category optional).
+ */
+export type ExperienceAnswers = { [K in ExperienceKey]?: Experience[K] extends readonly unknown[] | undefined ? string[] : string };
 
 /** `2026-03-01-software-engineer-1.yaml`: the date, the role as a slug and a number that makes the name unique. */
 export function experienceFileName(date: string, role: string, number: number): string {
@@ -49,46 +37,40 @@ const clean = (value: string | undefined) => {
   return trimmed ? trimmed : undefined;
 };
 
-/** A question line: a known category id and a colon in front file the question under that category. */
-export function questionFromLine(line: string, categories: readonly string[]): { text: string; category?: string } {
-  const match = /^([a-z0-9-]+)\s*:\s*(\S[\s\S]*)$/.exec(line.trim());
-  if (match && categories.includes(match[1])) return { text: match[2].trim(), category: match[1] };
-  return { text: line.trim() };
-}
+/** The items of a list answer: one per line, trimmed, empty lines left out. */
+const listItems = (items: readonly string[]) =>
+  items
+    .flatMap((item) => item.split(/\r?\n/))
+    .map((item) => item.trim())
+    .filter(Boolean);
 
-/** A round line: "Technical interview - live coding, 60 minutes" gives a name and notes. */
-export function roundFromLine(line: string): { name: string; notes?: string } {
-  const [name, ...notes] = line.trim().split(/\s+[-–—]\s+/);
-  return notes.length ? { name, notes: notes.join(' - ') } : { name };
-}
-
-/** The experience fields from a contributor's answers; empty answers are left out, so optional fields stay absent. */
-export function experienceFromAnswers(answers: ExperienceAnswers, categories: readonly string[]): Record<string, unknown> {
-  const lines = (items: string[] | undefined) =>
-    (items ?? [])
-      .flatMap((item) => item.split(/\r?\n/))
-      .map((item) => item.trim())
-      .filter(Boolean);
-  const rounds = clean(answers.rounds);
-  const timeline = lines(answers.timeline).map(roundFromLine);
-  const questions = lines(answers.questions).map((line) => questionFromLine(line, categories));
-  const fields: Record<string, unknown> = {
-    role: clean(answers.role),
-    department: clean(answers.department),
-    level: clean(answers.level),
-    name: clean(answers.name),
-    appliedVia: clean(answers.appliedVia),
-    difficulty: clean(answers.difficulty),
-    result: clean(answers.result),
-    // A number when it is one; anything else is kept as typed, so the check can say what was found.
-    rounds: rounds && /^\d+$/.test(rounds) ? Number(rounds) : rounds,
-    timeline: timeline.length ? timeline : undefined,
-    questions: questions.length ? questions : undefined,
-    advice: clean(answers.advice),
-    story: clean(answers.story),
-    date: clean(answers.date),
-  };
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+/**
+ * The experience fields from a contributor's answers, each read as its entry in the table of fields says
+ * (`experienceFields.ts`): a choice as its value, its words or its number, then `fromAnswer` or `fromLines`.
+ * Empty answers are left out, so optional fields stay absent; what cannot be read is kept as typed, for the
+ * checks to report.
+ */
+export function experienceFromAnswers(
+  answers: Partial<Record<string, string | readonly string[]>>,
+  categories: readonly string[],
+  table: AnyFieldTable = experienceFields,
+): Record<string, unknown> {
+  const context = { categories };
+  const fields: Record<string, unknown> = {};
+  for (const key of fieldKeys(table)) {
+    const field = table[key];
+    const answer = answers[key];
+    if (field.lines === 'list' || typeof answer === 'object') {
+      const lines = listItems(typeof answer === 'string' ? [answer] : (answer ?? []));
+      if (lines.length) fields[key] = field.fromLines ? field.fromLines(lines, context) : lines;
+      continue;
+    }
+    const typed = clean(answer);
+    if (typed === undefined) continue;
+    const chosen = field.choices ? resolveChoice(typed, choicesFrom(field.choices)) : typed;
+    fields[key] = field.fromAnswer ? field.fromAnswer(chosen, context) : chosen;
+  }
+  return fields;
 }
 
 /** The YAML text of an experience: the schema line, then the fields in the schema's order, long text as `|` blocks. */

@@ -6,10 +6,14 @@ import { experienceSchema } from '../schemas/experience';
  * the `# yaml-language-server: $schema=…` line at the top of each file). It is generated from the zod
  * schema's input side, so optional and defaulted fields are optional and the date is text; the ids of
  * departments and question categories are added as the allowed values, so editors can offer them.
- * `npm run validate` stays the full check (privacy, safety, duplicates).
+ * `npm run validate` stays the full check (privacy, safety, duplicates). A test passes another `schema`, to
+ * show that a field added to the schema reaches this one.
  */
-export function experienceJsonSchema(ids: { departments: readonly string[]; categories: readonly string[] }): Record<string, unknown> {
-  const generated = z.toJSONSchema(experienceSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown> & {
+export function experienceJsonSchema(
+  ids: { departments: readonly string[]; categories: readonly string[] },
+  schema: z.ZodType = experienceSchema,
+): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-7' }) as Record<string, unknown> & {
     properties: Record<string, Record<string, unknown>>;
   };
   const { $schema, ...rest } = generated;

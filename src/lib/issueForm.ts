@@ -1,30 +1,24 @@
+import { fieldAgreementIssues } from '../schemas/experience';
 import type { ContentProblem } from './contentProblems';
-import { experienceChoices, resolveChoice, type Choice } from './experienceChoices';
-import type { ExperienceAnswers } from './experienceFile';
+import { resolveChoice, tableChoices, type Choice } from './experienceChoices';
+import { experienceFields, fieldKeys, type AnyFieldTable, type ExperienceKey } from './experienceFields';
+import { experienceFromAnswers, type ExperienceAnswers } from './experienceFile';
 
 /**
  * Reading a submitted "Share your interview experience" issue form
  * (`.github/ISSUE_TEMPLATE/share-experience.yml`). GitHub writes the form as Markdown: each field is a
  * `### Label` heading followed by the answer, `_No response_` for an empty one and `- [X] …` lines for
- * ticked boxes. The labels here and in the template must stay the same; a unit test holds them together.
+ * ticked boxes. The headings, list fields and dropdown options come from the table of fields
+ * (`experienceFields.ts`); a test holds the template to it.
  */
 
+/** Each field's heading in the issue body, in the form's order. */
+export function formLabels<T extends AnyFieldTable>(table: T): Record<keyof T & string, string> {
+  return Object.fromEntries(fieldKeys(table).map((key) => [key, table[key].formLabel])) as Record<keyof T & string, string>;
+}
+
 /** The heading of each field in the issue body. */
-export const issueFormLabels: Record<keyof ExperienceAnswers, string> = {
-  role: 'Role',
-  department: 'Department',
-  level: 'Level',
-  appliedVia: 'How you applied',
-  difficulty: 'Difficulty',
-  result: 'Result',
-  rounds: 'Number of rounds',
-  timeline: 'Rounds in order',
-  questions: 'Questions you were asked',
-  advice: 'Advice for the next candidate',
-  story: 'Your story',
-  name: 'Name to show',
-  date: 'Date of the interview',
-};
+export const issueFormLabels: Record<ExperienceKey, string> = formLabels(experienceFields);
 
 /**
  * The checklist every submitter ticks; each box must be ticked. The last box grants the content licence,
@@ -44,18 +38,17 @@ export const issueFormConsent = {
  * A problem found in the experience made from an issue, said of the issue: the field becomes the form's
  * label (with the field path when it is inside a list), since the file it would have been has no lines yet.
  */
-export function issueProblem(problem: ContentProblem, file: string): ContentProblem {
-  const top = problem.field?.split(/[.[]/)[0] as keyof ExperienceAnswers | undefined;
-  const label = top && issueFormLabels[top];
+export function issueProblem(problem: ContentProblem, file: string, table: AnyFieldTable = experienceFields): ContentProblem {
+  const top = problem.field?.split(/[.[]/)[0];
+  const label = top && table[top]?.formLabel;
   const field = label ? (problem.field === top ? label : `${label} (${problem.field})`) : problem.field;
   return { file, field, message: problem.message };
 }
 
-/** Fields whose answer is several lines, one item each. */
-const listFields = new Set<keyof ExperienceAnswers>(['timeline', 'questions']);
-
-/** The form's own headings, in the form's order. */
-const formHeadings = [...Object.values(issueFormLabels), issueFormConsent.label];
+/** The form's own headings, in the form's order: the fields', then the checklist's. */
+export function issueFormHeadings(table: AnyFieldTable = experienceFields): string[] {
+  return [...Object.values(formLabels(table)), issueFormConsent.label];
+}
 
 /**
  * The answer under each `### Label` heading; an empty answer is an empty string. Only the form's own
@@ -63,7 +56,8 @@ const formHeadings = [...Object.values(issueFormLabels), issueFormConsent.label]
  * its own `### Heading` (even one named like an earlier field) stays whole. A leading byte-order mark and
  * Windows or old Mac line endings are accepted, as a body saved by an editor may have them.
  */
-export function issueSections(body: string): Map<string, string> {
+export function issueSections(body: string, table: AnyFieldTable = experienceFields): Map<string, string> {
+  const formHeadings = issueFormHeadings(table);
   const sections = new Map<string, string>();
   let current = -1;
   let lines: string[] = [];
@@ -96,34 +90,43 @@ export interface IssueFormContext {
   contentLicense: string;
 }
 
+/** The answers of a form, field by field; read with another table than the experience's, that table's fields. */
+export type IssueAnswers = ExperienceAnswers & Partial<Record<string, string | string[]>>;
+
 /**
  * The answers of a submitted form, ready for the same checks as the scaffold's. Dropdown labels become
- * their values; a missing section or an unticked box (the licence's included) is a problem naming the issue file.
+ * their values. A missing section of a required field, an answer that breaks a rule between fields (an offer
+ * without a result with an offer) or an unticked box (the licence's included) is a problem naming the issue file; a missing section of an optional field is read as no answer, so an issue
+ * made with an older form, before that field was asked, is still read.
  */
 export function answersFromIssue(
   body: string,
   file: string,
   { departments, contentLicense }: IssueFormContext,
-): { answers: ExperienceAnswers; problems: ContentProblem[] } {
-  const sections = issueSections(body);
+  table: AnyFieldTable = experienceFields,
+): { answers: IssueAnswers; problems: ContentProblem[] } {
+  const sections = issueSections(body, table);
   const problems: ContentProblem[] = [];
-  const answers: ExperienceAnswers = {};
-  const choices: Partial<Record<keyof ExperienceAnswers, readonly Choice[]>> = { ...experienceChoices, department: departments };
-  for (const [key, label] of Object.entries(issueFormLabels) as [keyof ExperienceAnswers, string][]) {
+  const answers: Partial<Record<string, string | string[]>> = {};
+  const choices: Partial<Record<string, readonly Choice[]>> = { ...tableChoices(table), department: departments };
+  for (const key of fieldKeys(table)) {
+    const { formLabel: label, required, lines } = table[key];
     const value = sections.get(label);
     if (value === undefined) {
-      problems.push({
-        file,
-        field: label,
-        message: `the issue has no "### ${label}" section; was it made with the "Share your interview experience" form? Add the section or make the issue with the form`,
-      });
+      if (required) {
+        problems.push({
+          file,
+          field: label,
+          message: `the issue has no "### ${label}" section; was it made with the "Share your interview experience" form? Add the section or make the issue with the form`,
+        });
+      }
       continue;
     }
-    // An optional dropdown left alone reads "None".
-    if (!value || (choices[key] && value === 'None')) continue;
     const options = choices[key];
-    if (listFields.has(key)) (answers[key] as string[]) = value.split('\n').map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
-    else (answers[key] as string) = options ? resolveChoice(value, options) : value;
+    // An optional dropdown left alone reads "None".
+    if (!value || (options && value === 'None')) continue;
+    if (lines === 'list') answers[key] = value.split('\n').map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+    else answers[key] = options ? resolveChoice(value, options) : value;
     if (options && !options.some((option) => option.value === answers[key])) {
       problems.push({
         file,
@@ -131,6 +134,10 @@ export function answersFromIssue(
         message: `"${value}" is not one of the options (${options.map((option) => option.label).join(', ')}); pick one of them in the form`,
       });
     }
+  }
+  // The schema checks the rules between fields only once every field is right: said here too, one pass shows everything.
+  for (const issue of fieldAgreementIssues(experienceFromAnswers(answers, [], table))) {
+    problems.push({ file, field: table[issue.field]?.formLabel ?? issue.field, message: issue.message });
   }
   const ticked = sections.get(issueFormConsent.label) ?? '';
   for (const option of issueFormConsent.options(contentLicense)) {
@@ -143,5 +150,5 @@ export function answersFromIssue(
       });
     }
   }
-  return { answers, problems };
+  return { answers: answers as IssueAnswers, problems };
 }

@@ -26,18 +26,52 @@ export const interviewRoundSchema = z.strictObject({
 });
 
 /** Where the office of the process was, or that it was remote. */
-export const locationSchema = z.union([
-  z.literal('remote').describe('The whole process was remote, for a remote role.'),
-  z.strictObject({
-    country: singleLineText(60).describe('The country of the office, e.g. "Netherlands".'),
-    city: singleLineText(60).optional().describe('The city, if you want to say it, e.g. "Amsterdam".'),
-  }),
-]);
+export const locationSchema = z.union(
+  [
+    z.literal('remote').describe('The whole process was remote, for a remote role.'),
+    z
+      .strictObject({
+        country: singleLineText(60).describe('The country of the office, e.g. "Netherlands".'),
+        city: singleLineText(60).optional().describe('The city, if you want to say it, e.g. "Amsterdam".'),
+      })
+      .describe('The office: its country, and its city if you want to say it.'),
+  ],
+  // Said once for the whole union: zod alone would only say "Invalid input".
+  {
+    error:
+      'expected "remote" (in lowercase), or the country of the office with an optional city on indented lines below, like "country: Netherlands" and "city: Amsterdam"',
+  },
+);
 
 /** What happened to an offer, when there was one. No salary figures: salaries stay bands in content. */
-export const offerSchema = z.strictObject({
-  negotiated: z.boolean({ error: 'expected true or false' }).describe('Whether you negotiated the offer.'),
-});
+export const offerSchema = z.strictObject(
+  { negotiated: z.boolean({ error: 'expected true or false' }).describe('Whether you negotiated the offer.') },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type' ? 'expected "negotiated: true" or "negotiated: false" on an indented line below offer' : undefined,
+  },
+);
+
+const durationError = `expected a whole number of days from 1 to ${maxDurationDays}, like 21 for 3 weeks`;
+
+/** The rules between fields, each said of the field that breaks it; fields of the wrong type are left to the schema. */
+export function fieldAgreementIssues(experience: { result?: unknown; offer?: unknown; rounds?: unknown; timeline?: unknown }): {
+  field: 'offer' | 'timeline';
+  message: string;
+}[] {
+  const issues: { field: 'offer' | 'timeline'; message: string }[] = [];
+  const { result, offer, rounds, timeline } = experience;
+  if (offer !== undefined && !(offerResults as readonly unknown[]).includes(result)) {
+    issues.push({
+      field: 'offer',
+      message: `says how an offer went, but result is ${result === undefined ? 'not given' : `"${String(result)}"`}; set result to ${offerResults.join(', ')}, or leave offer out`,
+    });
+  }
+  if (Array.isArray(timeline) && typeof rounds === 'number' && timeline.length !== rounds) {
+    issues.push({ field: 'timeline', message: `lists ${timeline.length} rounds but rounds is ${rounds}; make the two agree` });
+  }
+  return issues;
+}
 
 /** One question the candidate was asked. */
 export const askedQuestionSchema = z.strictObject({
@@ -58,10 +92,10 @@ export const experienceSchema = z
     offer: offerSchema.optional().describe('When there was an offer: whether you negotiated it.'),
     sentiment: z.enum(sentiments).optional().describe('How you felt about the process overall.'),
     duration: z
-      .number({ error: `expected a whole number of days from 1 to ${maxDurationDays}` })
-      .int()
-      .min(1)
-      .max(maxDurationDays)
+      .number({ error: durationError })
+      .int({ error: durationError })
+      .min(1, { error: durationError })
+      .max(maxDurationDays, { error: durationError })
       .optional()
       .describe('Days from applying (or first contact) to the final answer; 3 weeks is 21.'),
     location: locationSchema.optional().describe('Where the office was (country, optionally city), or "remote".'),
@@ -74,20 +108,7 @@ export const experienceSchema = z
     date: isoDateSchema.describe('When the interview happened or was reported, YYYY-MM-DD.'),
   })
   .superRefine((experience, ctx) => {
-    if (experience.offer && !(offerResults as readonly string[]).includes(experience.result ?? '')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['offer'],
-        message: `says how an offer went, but result is ${experience.result ? `"${experience.result}"` : 'not given'}; set result to ${offerResults.join(', ')}, or leave offer out`,
-      });
-    }
-    if (experience.timeline && experience.timeline.length !== experience.rounds) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['timeline'],
-        message: `lists ${experience.timeline.length} rounds but rounds is ${experience.rounds}; make the two agree`,
-      });
-    }
+    for (const { field, message } of fieldAgreementIssues(experience)) ctx.addIssue({ code: 'custom', path: [field], message });
   });
 
 export type Experience = z.infer<typeof experienceSchema>;

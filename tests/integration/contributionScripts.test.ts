@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { formatProblem } from '../../src/lib/contentProblems';
 import { experienceSchemaComment } from '../../src/lib/experienceFile';
 import { listContentProblems } from '../../src/loaders/checkContent';
+import { experienceSchema } from '../../src/schemas/experience';
 import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
 /** The contributor's commands, run as `npm run …` runs them, against temporary copies of content/. */
@@ -65,6 +66,18 @@ describe('npm run new:experience', () => {
       'Phone screen - 30 minutes',
       '--round',
       'Onsite',
+      '--result',
+      'Offer accepted',
+      '--negotiated',
+      'yes',
+      '--sentiment',
+      'positive',
+      '--duration',
+      '3 weeks',
+      '--location',
+      'Remote',
+      '--format',
+      '2',
       '--anonymous',
       '--content-dir',
       dir,
@@ -79,12 +92,20 @@ describe('npm run new:experience', () => {
       department: 'software-development',
       level: 'mid-level',
       appliedVia: 'referral',
+      result: 'offer-accepted',
+      offer: { negotiated: true },
+      sentiment: 'positive',
+      duration: 21,
+      location: 'remote',
+      format: 'on-site',
       rounds: 2,
       timeline: [{ name: 'Phone screen', notes: '30 minutes' }, { name: 'Onsite' }],
       questions: [{ text: 'Reverse a linked list', category: 'coding' }, { text: 'Why this team?' }],
       story: 'A synthetic story written by the scaffold test.\n\nIt has two paragraphs.',
       date: '2026-03-01',
     });
+    // The fields in the schema's order, whatever order the flags came in.
+    expect(Object.keys(parse(text))).toEqual(Object.keys(experienceSchema.shape).filter((key) => key in parse(text)));
     expect(asContent(first.stdout, dir)).toContain('Wrote content/experiences/2026-03-01-test-engineer-1.yaml; it passes every check.');
     expect(first.stdout).toContain('/experiences/2026-03-01-test-engineer-1/');
     expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
@@ -154,6 +175,13 @@ describe('npm run new:experience', () => {
       '6', // applied via: campus
       '', // difficulty: skipped
       'rejected',
+      'yes', // negotiated an offer: refused, as the result was no offer
+      '', // so skipped
+      '2', // overall experience: neutral
+      'a while', // how long: asked again
+      '3 weeks',
+      'Utrecht, Netherlands', // location
+      'On-site', // format
       'three', // rounds: asked again
       '1',
       'Case study - 45 minutes', // timeline
@@ -178,6 +206,8 @@ describe('npm run new:experience', () => {
     expect(run.stdout).toContain('"9" is not one of the departments listed');
     expect(run.stdout).toContain('expected a whole number from 1 to 15, found "three"');
     expect(run.stdout).toContain('looks like a phone number');
+    expect(run.stdout).toContain('offer: says how an offer went, but result is "rejected"');
+    expect(run.stdout).toContain('expected a whole number of days from 1 to 730, like 21 for 3 weeks, found "a while"');
     const data = parse(readFileSync(join(dir, 'experiences/2026-03-02-test-analyst-1.yaml'), 'utf8'));
     expect(data).toEqual({
       role: 'Test Analyst',
@@ -186,6 +216,10 @@ describe('npm run new:experience', () => {
       name: 'Test Candidate',
       appliedVia: 'campus',
       result: 'rejected',
+      sentiment: 'neutral',
+      duration: 21,
+      location: { country: 'Netherlands', city: 'Utrecht' },
+      format: 'on-site',
       rounds: 1,
       timeline: [{ name: 'Case study', notes: '45 minutes' }],
       questions: [{ text: 'What is a join?', category: 'technical' }],
@@ -221,6 +255,32 @@ describe('npm run import:issue', () => {
       ],
     });
     expect(parse(text).result).toBeUndefined();
+    expect(parse(text)).toMatchObject({
+      sentiment: 'positive',
+      duration: 21,
+      location: { country: 'Netherlands', city: 'Amsterdam' },
+      format: 'mixed',
+    });
+    expect(parse(text)).not.toHaveProperty('offer');
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
+  });
+
+  it('writes the offer, a length in days and a remote location from their answers, and reads an issue made with the older form', slow, () => {
+    const dir = contentFolder('import-issue-newer-fields');
+    const offer = runScript('scripts/import-issue.ts', [join(issues, 'offer-negotiated.md'), '--content-dir', dir]);
+    expect(offer.status, offer.output).toBe(0);
+    expect(parse(readFileSync(join(dir, 'experiences/2026-03-14-test-manager-1.yaml'), 'utf8'))).toMatchObject({
+      result: 'offer-accepted',
+      offer: { negotiated: true },
+      sentiment: 'neutral',
+      duration: 10,
+      location: 'remote',
+      format: 'remote',
+    });
+    const old = runScript('scripts/import-issue.ts', [join(issues, 'old-form.md'), '--content-dir', dir]);
+    expect(old.status, old.output).toBe(0);
+    const data = parse(readFileSync(join(dir, 'experiences/2026-03-13-test-developer-1.yaml'), 'utf8'));
+    for (const key of ['offer', 'sentiment', 'duration', 'location', 'format']) expect(data, key).not.toHaveProperty(key);
     expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
   });
 
@@ -280,18 +340,21 @@ describe('npm run import:issue', () => {
     expect(run.status).toBe(1);
     expect(readdirSync(join(dir, 'experiences'))).toEqual([]);
     const lines = asContent(run.stderr, dir).trim().split('\n').slice(1);
+    // Its sections of optional fields left out ("Rounds in order", "Name to show") are no answer, not a problem.
     expect(lines.map((line) => line.replace(/^content\/refused-issue\.md /, '').split(':')[0]).sort()).toEqual([
       'Advice for the next candidate',
       'Before you submit',
       'Department',
+      'Did you negotiate the offer?',
+      'How long the process took',
       'Level',
-      'Name to show',
       'Number of rounds',
-      'Rounds in order',
       'Your story',
     ]);
     expect(lines.join('\n')).toContain('Department: "Marketing" is not one of the options (Software Development,');
     expect(lines.join('\n')).toContain('Advice for the next candidate: contains an e-mail address');
+    expect(lines.join('\n')).toContain('Did you negotiate the offer?: says how an offer went, but result is not given');
+    expect(lines.join('\n')).toContain('How long the process took: expected a whole number of days from 1 to 730, like 21 for 3 weeks, found "ages"');
   });
 
   it('refuses a form whose content-licence box is not ticked, though nothing else is wrong, and writes nothing', slow, () => {

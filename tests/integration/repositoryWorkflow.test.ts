@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { experienceChoices } from '../../src/lib/experienceChoices';
+import { experienceChoices, type Choice } from '../../src/lib/experienceChoices';
 import { experienceSchemaComment } from '../../src/lib/experienceFile';
 import { experienceJsonSchemaText } from '../../src/lib/experienceJsonSchema';
 import { issueFormConsent, issueFormLabels } from '../../src/lib/issueForm';
@@ -94,11 +94,13 @@ describe('the issue form', () => {
     expect(required.sort()).toEqual(['appliedVia', 'date', 'department', 'level', 'role', 'rounds', 'story']);
   });
 
-  it('offers the allowed values as dropdowns: the schema choices and the departments in content', () => {
+  it('offers the allowed values as dropdowns: the choices of the table of fields and the departments in content', () => {
     const options = (key: keyof typeof issueFormLabels) => byLabel.get(issueFormLabels[key])?.attributes.options;
-    for (const key of ['level', 'appliedVia', 'difficulty', 'result'] as const) {
-      expect(byLabel.get(issueFormLabels[key])?.type).toBe('dropdown');
-      expect(options(key), key).toEqual(experienceChoices[key].map((choice) => choice.label));
+    const withChoices = Object.entries(experienceChoices) as [keyof typeof issueFormLabels, Choice[]][];
+    expect(withChoices.map(([key]) => key)).toEqual(['level', 'appliedVia', 'difficulty', 'result', 'offer', 'sentiment', 'format']);
+    for (const [key, fieldChoices] of withChoices) {
+      expect(byLabel.get(issueFormLabels[key])?.type, key).toBe('dropdown');
+      expect(options(key), key).toEqual(fieldChoices.map((choice) => choice.label));
     }
     expect(options('department')).toEqual(choices.departments.map((department) => department.name));
   });

@@ -298,6 +298,8 @@ describe('the importer on the bodies the workflow passes it', () => {
     'share-experience.md': 'written',
     'bom.md': 'written',
     'story-with-headings.md': 'written',
+    'old-form.md': 'written',
+    'offer-negotiated.md': 'written',
     'refused.md': 'refused',
     'no-licence.md': 'refused',
   };

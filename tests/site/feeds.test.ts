@@ -3,7 +3,10 @@ import { join } from 'node:path';
 // The XML parser @astrojs/rss itself depends on; the validator rejects a feed that is not well-formed XML.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { NOT_REPORTED, resultLabels } from '../../src/lib/labels';
+import { experienceCsvHeader } from '../../src/lib/experienceExport';
+import { experienceFields, experienceKeys } from '../../src/lib/experienceFields';
+import { experienceFacts } from '../../src/lib/experienceView';
+import { channelLabels, levelLabels, NOT_REPORTED, resultLabels } from '../../src/lib/labels';
 import { questionKey } from '../../src/lib/questionBank';
 import { repositoryFileUrl } from '../../src/lib/urls';
 import { builtSite } from '../support/buildSites';
@@ -21,6 +24,8 @@ const content = loadContent();
 const experiences = content.experiences.map((entry) => entry.data);
 const total = experiences.length;
 const dir = builtSite('root').dir;
+/** The fields issue #14 added: the shipped experiences report none of them, so every export must say so, never guess. */
+const newerFacts = ['offer', 'sentiment', 'duration', 'location', 'format'] as const;
 
 describe('sitemap, robots.txt and the feed', () => {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]));
@@ -59,6 +64,13 @@ describe('sitemap, robots.txt and the feed', () => {
       expect(item.description).toContain(data.role);
       expect(item.description).toContain(`Result: ${data.result ? resultLabels[data.result] : NOT_REPORTED}`);
       expect(item.description).toContain(`${data.rounds} round`);
+      expect(item.description).toContain(`Applied via: ${channelLabels[data.appliedVia]}.`);
+      // Each other fact in the words the page shows when reported; a fact left out is not mentioned ("Not reported" is the result's alone).
+      for (const fact of experienceFacts(data, { departmentName: '' }, newerFacts)) {
+        if (fact.reported) expect(item.description, `${id} ${fact.key}`).toContain(`${fact.label}: ${fact.text}.`);
+        else expect(item.description, `${id} ${fact.key}`).not.toContain(`${fact.label}:`);
+      }
+      expect(item.description.split(NOT_REPORTED).length - 1, id).toBe(data.result ? 0 : 1);
     }
     for (const file of ['index.html', 'stats/index.html', 'roles/index.html']) {
       expect(readFileSync(join(dir, file), 'utf8')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/experiences\/rss\.xml"/);
@@ -82,17 +94,31 @@ describe('exports', () => {
       });
       expect(record.questions.map((question: { text: string }) => question.text)).toEqual(data.questions.map((question) => question.text));
       expect(new URL(record.url).pathname).toBe(`/experiences/${id}/`);
+      // Every field of the table is a key, a value the candidate left out null.
+      expect(Object.keys(record)).toEqual(['id', 'url', 'departmentName', ...experienceKeys]);
+      for (const key of newerFacts) expect(record[key], `${id} ${key}`).toEqual(data[key] ?? null);
     }
   });
 
   it('has every experience in /api/experiences.csv, one row each', () => {
     const [header, ...rows] = parseCsv(readFileSync(join(dir, 'api/experiences.csv'), 'utf8'));
+    expect(header).toEqual(experienceCsvHeader);
     expect(rows).toHaveLength(total);
     const column = (name: string) => header.indexOf(name);
     for (const { id, data } of content.experiences) {
       const row = rows.find((candidate) => candidate[column('id')] === id);
       expect(row, id).toBeDefined();
       expect(row![column('role')]).toBe(data.role);
+      expect(row![column('level')]).toBe(levelLabels[data.level]);
+      expect(row![column('date')]).toBe(data.date);
+      for (const fact of experienceFacts(
+        data,
+        { departmentName: '' },
+        newerFacts.filter((key) => key !== 'offer' && key !== 'duration'),
+      )) {
+        expect(row![column(experienceFields[fact.key].csvColumn)], `${id} ${fact.key}`).toBe(fact.text);
+      }
+      expect(row![column('duration (days)')]).toBe(data.duration === undefined ? NOT_REPORTED : String(data.duration));
       expect(row![column('questions')].split('\n')).toEqual(data.questions.map((question) => question.text));
       expect(squash(row![column('story')])).toBe(squash(data.story));
     }

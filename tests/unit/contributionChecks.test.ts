@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { answerProblems } from '../../src/lib/answerChecks';
+import { agreementProblems, answerProblems } from '../../src/lib/answerChecks';
 import { decodeContentText, tabIndentedLines } from '../../src/lib/contentEncoding';
 import { parseContentYaml } from '../../src/lib/yamlContent';
 import { experienceFileNameProblems, findLikelyDuplicates } from '../../src/lib/experienceChecks';
 import { experienceChoices, resolveChoice } from '../../src/lib/experienceChoices';
+import { questionFromLine, roundFromLine } from '../../src/lib/experienceFields';
 import {
   experienceFileName,
   experienceFromAnswers,
   experienceSchemaComment,
   experienceYaml,
   firstFreeExperienceFileName,
-  questionFromLine,
-  roundFromLine,
 } from '../../src/lib/experienceFile';
 import { findPersonalData } from '../../src/lib/personalData';
 import { findUnsafeMarkup, maskCode } from '../../src/lib/unsafeMarkup';
@@ -186,10 +185,56 @@ describe('answers to an experience file', () => {
     expect(answerProblems('role', 'QA Engineer', categories)).toEqual([]);
   });
 
+  it('read the newer fields as typed: a choice as its value, words or number, a length in weeks as days, "City, Country" or "Remote"', () => {
+    const typed = {
+      result: 'Offer accepted',
+      offer: 'Yes',
+      sentiment: '1',
+      duration: '3 weeks',
+      location: 'Amsterdam, Netherlands',
+      format: 'On-site',
+    };
+    expect(experienceFromAnswers(typed, categories)).toEqual({
+      result: 'offer-accepted',
+      offer: { negotiated: true },
+      sentiment: 'positive',
+      duration: 21,
+      location: { city: 'Amsterdam', country: 'Netherlands' },
+      format: 'on-site',
+    });
+    expect(experienceFromAnswers({ offer: '2', duration: '10', location: 'remote' }, categories)).toEqual({
+      offer: { negotiated: false },
+      duration: 10,
+      location: 'remote',
+    });
+    // What cannot be read is kept as typed, for the checks to say what was found.
+    expect(experienceFromAnswers({ duration: 'a while', location: 'Utrecht, Holland, NL', offer: 'maybe' }, categories)).toEqual({
+      duration: 'a while',
+      location: 'Utrecht, Holland, NL',
+      offer: 'maybe',
+    });
+    expect(answerProblems('duration', 'a while', categories)).toEqual([expect.stringContaining('expected a whole number of days from 1 to 730')]);
+    expect(answerProblems('duration', '3 weeks', categories)).toEqual([]);
+  });
+
+  it('are checked against the answers before them, by the rules between fields', () => {
+    expect(agreementProblems('offer', { result: 'rejected', offer: 'yes' }, categories)).toEqual([
+      'offer: says how an offer went, but result is "rejected"; set result to offer-accepted, offer-declined, offer, or leave offer out',
+    ]);
+    expect(agreementProblems('offer', { offer: 'yes' }, categories)).toEqual([expect.stringContaining('result is not given')]);
+    expect(agreementProblems('offer', { result: 'offer', offer: 'no' }, categories)).toEqual([]);
+    expect(agreementProblems('timeline', { rounds: '3', timeline: ['A', 'B'] }, categories)).toEqual([
+      'timeline: lists 2 rounds but rounds is 3; make the two agree',
+    ]);
+    // Only the field asked about: the timeline's problem is not the offer's.
+    expect(agreementProblems('offer', { rounds: '3', timeline: ['A'], result: 'offer', offer: 'no' }, categories)).toEqual([]);
+  });
+
   it('take a choice as its value, label or number', () => {
-    expect(resolveChoice('Company website', experienceChoices.appliedVia)).toBe('company-website');
-    expect(resolveChoice('3', experienceChoices.difficulty)).toBe('hard');
-    expect(resolveChoice('senior', experienceChoices.level)).toBe('senior');
-    expect(resolveChoice('Wizard', experienceChoices.level)).toBe('Wizard');
+    const { appliedVia = [], difficulty = [], level = [] } = experienceChoices;
+    expect(resolveChoice('Company website', appliedVia)).toBe('company-website');
+    expect(resolveChoice('3', difficulty)).toBe('hard');
+    expect(resolveChoice('senior', level)).toBe('senior');
+    expect(resolveChoice('Wizard', level)).toBe('Wizard');
   });
 });

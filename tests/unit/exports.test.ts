@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportLicense, feedCopyright, licenseCell, licensedList, type ExportLicense } from '../../src/lib/contentLicense';
 import { csvCell, toCsv } from '../../src/lib/csv';
 import { experienceCsvHeader, experienceRecord, experienceSummary, experiencesCsv, experiencesFeed } from '../../src/lib/experienceExport';
+import { experienceFields, experienceKeys } from '../../src/lib/experienceFields';
 import type { Experience } from '../../src/schemas/experience';
 import { parseCsv } from '../support/csv';
 
@@ -70,6 +71,21 @@ const experience: Experience = {
   date: '2026-03-01',
 };
 
+/** The same experience with every newer field given. */
+const withNewFields: Experience = {
+  ...experience,
+  result: 'offer-accepted',
+  offer: { negotiated: true },
+  sentiment: 'positive',
+  duration: 21,
+  location: { country: 'Netherlands', city: 'Amsterdam' },
+  format: 'mixed',
+  timeline: [
+    { name: 'Recruiter call', notes: 'Short.' },
+    { name: 'Case study', format: 'on-site' },
+  ],
+};
+
 const license: ExportLicense = {
   name: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
@@ -133,10 +149,33 @@ describe('experienceRecord', () => {
       level: 'senior',
     });
     expect(record.timeline).toEqual([
-      { name: 'Recruiter call', notes: null },
-      { name: 'Case study', notes: 'A roadmap, "prioritised".' },
+      { name: 'Recruiter call', notes: null, format: null },
+      { name: 'Case study', notes: 'A roadmap, "prioritised".', format: null },
     ]);
     expect(record.questions[1]).toEqual({ text: 'Why us?', category: null });
+    for (const key of ['offer', 'sentiment', 'duration', 'location', 'format'] as const) expect(record[key], key).toBeNull();
+  });
+
+  it('has a key per field of the table, after the id, the address and the department name', () => {
+    const record = experienceRecord('pm', experience, 'Product', 'https://example.org/experiences/pm/');
+    expect(Object.keys(record)).toEqual(['id', 'url', 'departmentName', ...experienceKeys]);
+  });
+
+  it('writes the newer fields as content does: days as a number, the location as "remote" or a country with a city or null', () => {
+    const record = experienceRecord('pm', withNewFields, 'Product', 'https://example.org/experiences/pm/');
+    expect(record).toMatchObject({
+      result: 'offer-accepted',
+      offer: { negotiated: true },
+      sentiment: 'positive',
+      duration: 21,
+      location: { country: 'Netherlands', city: 'Amsterdam' },
+      format: 'mixed',
+    });
+    expect(record.timeline?.[1]).toEqual({ name: 'Case study', notes: null, format: 'on-site' });
+    const remote = experienceRecord('pm', { ...withNewFields, location: 'remote' }, 'Product', 'https://example.org/');
+    expect(remote.location).toBe('remote');
+    const country = experienceRecord('pm', { ...withNewFields, location: { country: 'Germany' } }, 'Product', 'https://example.org/');
+    expect(country.location).toEqual({ country: 'Germany', city: null });
   });
 });
 
@@ -163,14 +202,51 @@ describe('experiencesCsv', () => {
     });
     expect(rows[2][experienceCsvHeader.indexOf('difficulty')]).toBe('Hard');
     expect(rows[2][experienceCsvHeader.indexOf('name')]).toBe('Ann');
+    for (const column of ['offer negotiated', 'sentiment', 'duration (days)', 'location', 'format'])
+      expect(first[column], column).toBe('Not reported');
+    expect(first.date).toBe('2026-03-01');
+  });
+
+  it('has the id and the address first, a column per field of the table in its order, and the licence last', () => {
+    expect(experienceCsvHeader).toEqual(['id', 'url', ...experienceKeys.map((key) => experienceFields[key].csvColumn), 'license']);
+  });
+
+  it('writes the newer fields in words, the length in days and the offer as yes or no', () => {
+    const record = experienceRecord('pm', withNewFields, 'Product', 'https://example.org/experiences/pm/');
+    const [header, row] = parseCsv(experiencesCsv([record], license));
+    expect(Object.fromEntries(header.map((column, index) => [column, row[index]]))).toMatchObject({
+      result: 'Offer accepted',
+      'offer negotiated': 'yes',
+      sentiment: 'Positive',
+      'duration (days)': '21',
+      location: 'Amsterdam, Netherlands',
+      format: 'Mixed',
+      'round names': 'Recruiter call\nCase study',
+    });
+    const remote = experienceRecord('pm', { ...withNewFields, location: 'remote', offer: { negotiated: false } }, 'Product', 'https://example.org/');
+    const [, remoteRow] = parseCsv(experiencesCsv([remote], license));
+    expect(remoteRow[header.indexOf('location')]).toBe('Remote');
+    expect(remoteRow[header.indexOf('offer negotiated')]).toBe('no');
   });
 });
 
 describe('experienceSummary', () => {
-  it('names role, level, department, result or "Not reported", and rounds', () => {
-    expect(experienceSummary(experience, 'Product')).toBe('Senior Product Manager, Product. Result: Not reported. 2 rounds.');
-    expect(experienceSummary({ ...experience, result: 'offer', rounds: 1 }, 'Product')).toBe(
-      'Senior Product Manager, Product. Result: Offer. 1 round.',
+  it('names role, level, department, result or "Not reported", and rounds, then the other facts reported', () => {
+    expect(experienceSummary(experience, 'Product')).toBe(
+      'Senior Product Manager, Product. Result: Not reported. 2 rounds. Applied via: Company website.',
+    );
+    expect(experienceSummary({ ...experience, result: 'offer', rounds: 1, difficulty: 'easy', name: 'Ann' }, 'Product')).toBe(
+      'Senior Product Manager, Product. Result: Offer. 1 round. Applied via: Company website. Difficulty: Easy.',
+    );
+  });
+
+  it('says the newer fields in the words the pages use, and nothing of those left out', () => {
+    expect(experienceSummary(withNewFields, 'Product')).toBe(
+      'Senior Product Manager, Product. Result: Offer accepted. 2 rounds. Applied via: Company website. Offer: Negotiated. ' +
+        'Overall experience: Positive. Process length: 3 weeks. Location: Amsterdam, Netherlands. Interview format: Mixed.',
+    );
+    expect(experienceSummary({ ...experience, sentiment: 'negative', location: 'remote' }, 'Product')).toBe(
+      'Senior Product Manager, Product. Result: Not reported. 2 rounds. Applied via: Company website. Overall experience: Negative. Location: Remote.',
     );
   });
 });
@@ -223,7 +299,7 @@ describe('characters XML forbids, should any get past content validation', () =>
     expect(channel.item).toMatchObject({
       title: 'Product Manager interview experience',
       category: 'Product',
-      description: 'Senior Product Manager, Product. Result: Not reported. 2 rounds.',
+      description: 'Senior Product Manager, Product. Result: Not reported. 2 rounds. Applied via: Company website.',
     });
   });
 });

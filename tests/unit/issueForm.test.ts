@@ -64,7 +64,7 @@ describe('answersFromIssue: the checklist', () => {
   });
 
   it('accepts a form with every box ticked, the licence included', () => {
-    for (const name of ['share-experience.md', 'story-with-headings.md', 'bom.md']) {
+    for (const name of ['share-experience.md', 'story-with-headings.md', 'bom.md', 'old-form.md', 'offer-negotiated.md']) {
       expect(answersFromIssue(fixture(name), name, context).problems, name).toEqual([]);
     }
   });
@@ -88,6 +88,62 @@ describe('answersFromIssue: the checklist', () => {
     const problems = answersFromIssue(fixture('share-experience.md'), 'issue.md', { ...context, contentLicense: 'Another Licence 1.0' }).problems;
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringContaining('"It may be published under Another Licence 1.0, the licence of all content in this guide" is not ticked'),
+    ]);
+  });
+});
+
+describe('answersFromIssue: the fields', () => {
+  const context = {
+    departments: readChoices(realContent).departments.map((department) => ({ value: department.id, label: department.name })),
+    contentLicense: readCompany(realContent)!.contentLicense.name,
+  };
+  const answers = (body: string) => answersFromIssue(body, 'issue.md', context);
+
+  it('reads the newer fields: dropdown words as values, the other answers as typed', () => {
+    expect(answers(fixture('share-experience.md')).answers).toMatchObject({
+      sentiment: 'positive',
+      duration: '3 weeks',
+      location: 'Amsterdam, Netherlands',
+      format: 'mixed',
+    });
+    expect(answers(fixture('share-experience.md')).answers).not.toHaveProperty('offer');
+    expect(answers(fixture('offer-negotiated.md')).answers).toMatchObject({
+      result: 'offer-accepted',
+      offer: 'yes',
+      location: 'Remote',
+      format: 'remote',
+    });
+  });
+
+  it('reads an issue made with an older form, without the sections of optional fields it did not ask yet', () => {
+    const old = fixture('old-form.md');
+    for (const key of ['offer', 'sentiment', 'duration', 'location', 'format'] as const) expect(old).not.toContain(`### ${issueFormLabels[key]}\n`);
+    const read = answers(old);
+    expect(read.problems).toEqual([]);
+    expect(read.answers).toMatchObject({ role: 'Test Developer', rounds: '2' });
+  });
+
+  it('still refuses a body without the section of a required field, naming it', () => {
+    const body = fixture('share-experience.md').replace(/### Number of rounds\n\n2\n\n/, '');
+    expect(answers(body).problems).toEqual([
+      {
+        file: 'issue.md',
+        field: 'Number of rounds',
+        message: expect.stringContaining(
+          'the issue has no "### Number of rounds" section; was it made with the "Share your interview experience" form?',
+        ),
+      },
+    ]);
+  });
+
+  it('says at once when an answer breaks a rule between fields, as the schema would once the rest is right', () => {
+    const body = fixture('share-experience.md').replace(/(### Did you negotiate the offer\?\n\n)_No response_/, '$1Yes');
+    expect(answers(body).problems).toEqual([
+      {
+        file: 'issue.md',
+        field: 'Did you negotiate the offer?',
+        message: 'says how an offer went, but result is not given; set result to offer-accepted, offer-declined, offer, or leave offer out',
+      },
     ]);
   });
 });

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const [company, experiences, names] = await Promise.all([getCompany(), getExperiences(), getNames()]);
   const channel = {
     title: `${company.name} interview experiences`,
-    description: `Interview experiences shared by ${company.name} candidates: role, level, result and rounds.`,
+    description: `Interview experiences shared by ${company.name} candidates: role, level, result, rounds and whatever else each candidate reported.`,
     site: absoluteUrl(paths.home(), site),
     license: exportLicense(company),
   };
