@@ -5,7 +5,7 @@ import { decodeContentText, tabIndentedLines } from '../../src/lib/contentEncodi
 import { parseContentYaml } from '../../src/lib/yamlContent';
 import { experienceFileNameProblems, findLikelyDuplicates } from '../../src/lib/experienceChecks';
 import { experienceChoices, resolveChoice } from '../../src/lib/experienceChoices';
-import { questionFromLine, roundFromLine } from '../../src/lib/experienceFields';
+import { questionFromLine, roundFromLine } from '../../src/lib/experienceAnswers';
 import {
   experienceFileName,
   experienceFromAnswers,
