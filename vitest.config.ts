@@ -28,7 +28,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/buildSites.ts'],
-          provide: { siteVariants: ['root', 'based'] },
+          provide: { siteVariants: ['root', 'based', 'rich'] },
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },

@@ -1,13 +1,16 @@
+import { experienceSortKeys, type ExperienceSortKey } from '../lib/experienceCard';
 import { experienceFacetNames, experienceFacets, type ExperienceFacet } from '../lib/experienceView';
 import { facetCounts } from '../lib/facets';
+import { NOT_REPORTED } from '../lib/labels';
 import { oncePerBuild } from './oncePerBuild';
 import { getExperiences, getNames, type ExperienceEntry } from './queries';
 
-/** An experience as the experience list shows and filters it: its department's name and its facet values. */
+/** An experience as the experience list shows, filters and sorts it: its department's name, its facet values and sort keys. */
 export interface ExperienceCardData {
   entry: ExperienceEntry;
   department: string;
   facets: Record<ExperienceFacet, string>;
+  sort: Record<ExperienceSortKey, string>;
 }
 
 /** Every experience, newest first, with its list facets; made once per build (each page of the list asks). */
@@ -15,7 +18,7 @@ export const getExperienceCards = oncePerBuild(async (): Promise<ExperienceCardD
   const [experiences, names] = await Promise.all([getExperiences(), getNames()]);
   return experiences.map((entry) => {
     const department = names.department(entry.data.department);
-    return { entry, department, facets: experienceFacets(entry.data, department) };
+    return { entry, department, facets: experienceFacets(entry.data, department), sort: experienceSortKeys(entry.data) };
   });
 });
 
@@ -23,5 +26,10 @@ export const getExperienceCards = oncePerBuild(async (): Promise<ExperienceCardD
 export const getExperienceFacetCounts = oncePerBuild(async (): Promise<Record<ExperienceFacet, [string, number][]>> => {
   const facets = (await getExperienceCards()).map((card) => card.facets);
   const names = Object.keys(experienceFacetNames) as ExperienceFacet[];
-  return Object.fromEntries(names.map((name) => [name, facetCounts(facets, name)])) as Record<ExperienceFacet, [string, number][]>;
+  // "Not reported" is offered last: it is not a value, only a way to find what is missing.
+  const notReportedLast = (options: [string, number][]) => [
+    ...options.filter(([value]) => value !== NOT_REPORTED),
+    ...options.filter(([value]) => value === NOT_REPORTED),
+  ];
+  return Object.fromEntries(names.map((name) => [name, notReportedLast(facetCounts(facets, name))])) as Record<ExperienceFacet, [string, number][]>;
 });

@@ -1,4 +1,4 @@
-import type { Experience } from '../schemas/experience';
+import { offerResults, type Experience } from '../schemas/experience';
 import { experienceFields, type ExperienceKey, type FieldContext } from './experienceFields';
 import { NOT_REPORTED } from './labels';
 
@@ -35,12 +35,22 @@ export const factKeys = [
   'date',
 ] as const satisfies readonly ExperienceKey[];
 
-/** The listed facts of an experience, each with its label and words, or "Not reported". */
+/**
+ * Whether a fact concerns an experience: how an offer went does not, once the result says there was none
+ * (rejected, withdrew, pending). Left out then, rather than "Not reported".
+ */
+export function factApplies(key: ExperienceKey, experience: Experience): boolean {
+  return key !== 'offer' || experience.result === undefined || (offerResults as readonly string[]).includes(experience.result);
+}
+
+/** The listed facts of an experience that concern it, each with its label and words, or "Not reported". */
 export function experienceFacts(experience: Experience, context: FieldContext, keys: readonly ExperienceKey[] = factKeys): ExperienceFact[] {
-  return keys.map((key) => {
-    const shown = experienceFields[key].show(experience[key] as never, context);
-    return { key, label: experienceFields[key].label, text: shown ?? NOT_REPORTED, reported: shown !== undefined };
-  });
+  return keys
+    .filter((key) => factApplies(key, experience))
+    .map((key) => {
+      const shown = experienceFields[key].show(experience[key] as never, context);
+      return { key, label: experienceFields[key].label, text: shown ?? NOT_REPORTED, reported: shown !== undefined };
+    });
 }
 
 /** The facets an experience is filtered by, each with its label. */

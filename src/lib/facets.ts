@@ -47,3 +47,13 @@ export function facetCounts(items: FacetValues[], facet: string): [string, numbe
   }
   return [...counts].sort(([a], [b]) => a.localeCompare(b));
 }
+
+/**
+ * Orders two items by their sort keys (`data-s-<key>`): as numbers when both are, else as text; an item
+ * without a key (a value left out) comes last in either direction.
+ */
+export function compareSortKeys(a: string, b: string, direction: 'asc' | 'desc'): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  const order = Number.isFinite(Number(a)) && Number.isFinite(Number(b)) ? Number(a) - Number(b) : a.localeCompare(b);
+  return direction === 'desc' ? -order : order;
+}

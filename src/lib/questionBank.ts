@@ -1,3 +1,4 @@
+import { formatDate } from './format';
 import { slugify, uniqueSlugger } from './slugs';
 
 /** A question as one source reported it. */
@@ -141,4 +142,24 @@ export function groupByCategory(bank: BankQuestion[], categoryOrder: string[]): 
 /** The questions reported most often, newest report first among equals: what the home page leads with. */
 export function mostReported(bank: readonly BankQuestion[], limit: number): BankQuestion[] {
   return [...bank].sort((a, b) => b.sources.length - a.sources.length || (b.lastReported ?? '').localeCompare(a.lastReported ?? '')).slice(0, limit);
+}
+
+/** Whether any question was reported more than once (by the guide or experiences): until then, none is "most reported". */
+export function hasRepeatedQuestion(bank: readonly BankQuestion[]): boolean {
+  return bank.some((question) => question.sources.length > 1);
+}
+
+/**
+ * What the home page leads with: the most reported questions once a question was reported twice; until
+ * then every count is 1, and the same order is the most recently reported, so it is called that.
+ */
+export function leadingQuestions(bank: readonly BankQuestion[], limit: number): { byCount: boolean; title: string; questions: BankQuestion[] } {
+  const byCount = hasRepeatedQuestion(bank);
+  return { byCount, title: byCount ? 'Most reported questions' : 'Recently reported', questions: mostReported(bank, limit) };
+}
+
+/** What the home page writes after a leading question: how often it was reported, or, while counts are all 1, when. */
+export function reportedNote(question: BankQuestion, byCount: boolean): string {
+  if (byCount) return `reported ${question.sources.length === 1 ? 'once' : `${question.sources.length} times`}`;
+  return question.lastReported ? `reported ${formatDate(question.lastReported)}` : 'from the guide';
 }

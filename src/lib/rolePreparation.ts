@@ -1,8 +1,8 @@
 import type { ContentNames } from './contentNames';
-import { plural } from './format';
 import { embeds } from './guideRelations';
 import type { BankQuestion } from './questionBank';
-import { roundsSummary, type RoundsSummary, type StatsExperience } from './stats';
+import { roundsSummary, type StatsExperience } from './stats';
+import { roundsSentence } from './statsText';
 
 /**
  * What the role pages gather for one department: the interview stages its candidates report, the
@@ -110,13 +110,6 @@ export function relevantGuideSections<S extends SectionForMatching>(sections: re
       categories: section.categories.filter((category) => query.categories.includes(category)),
     }))
     .filter((match) => match.department || match.salaries || match.preparation || match.categories.length > 0);
-}
-
-/** How many rounds a department's candidates report, as one sentence; undefined when nobody reported. */
-export function roundsSentence(rounds: RoundsSummary): string | undefined {
-  if (!rounds.count || rounds.min === undefined) return undefined;
-  if (rounds.min === rounds.max) return `${plural(rounds.min, 'round')}${rounds.count > 1 ? ' in every reported process' : ''}.`;
-  return `${rounds.min} to ${rounds.max} rounds, ${rounds.average} on average.`;
 }
 
 /** Why a guide section is listed for a department, as short phrases: "covers Sales", "salary bands"… */

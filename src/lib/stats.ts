@@ -1,21 +1,36 @@
 import type { Experience } from '../schemas/experience';
-import { applicationChannels, difficulties, results } from '../schemas/experience';
-import { NOT_REPORTED, channelLabels, difficultyLabels, resultLabels } from './labels';
+import { applicationChannels, difficulties, interviewFormats, results, sentiments } from '../schemas/experience';
+import { channelLabels, difficultyLabels, formatLabels, resultLabels, sentimentLabels } from './labels';
 
 /**
- * Statistics over candidates' experiences for the stats and role pages. Counts only what candidates
- * wrote: a value left out is counted as "Not reported", never guessed.
+ * Statistics over candidates' experiences for the stats, home and role pages. Each figure counts the
+ * answers candidates gave and how many gave one: a value left out is never a value of its own, never
+ * a bar, and never guessed. How processes end and how long they take are in `processStats.ts`, the
+ * figures per department in `departmentStats.ts`, and the words for all of them in `statsText.ts`.
  */
 
 /** The fields the statistics read; any experience-like object will do. */
-export type StatsExperience = Pick<Experience, 'department' | 'difficulty' | 'result' | 'rounds' | 'appliedVia'>;
+export type StatsExperience = Pick<
+  Experience,
+  'department' | 'difficulty' | 'result' | 'rounds' | 'appliedVia' | 'sentiment' | 'format' | 'location' | 'duration' | 'offer'
+>;
 
-/** One bar of a distribution. */
+/** One value of a distribution and how many answered it. */
 export interface Bucket {
-  /** Stable key: the enum value, the round count, or `not-reported`. */
+  /** Stable key: the enum value, the round count, the country… */
   key: string;
   label: string;
   count: number;
+}
+
+/** The answers to one question of the experience form. */
+export interface Answers {
+  /** Experiences counted. */
+  total: number;
+  /** Experiences that gave a value; the others did not say. */
+  answered: number;
+  /** The values answered, in the scale's order; the values of a fixed scale all have one, empty or not. */
+  buckets: Bucket[];
 }
 
 /** Below this many experiences a figure is labelled as a small sample. */
@@ -26,50 +41,85 @@ export function isSmallSample(n: number): boolean {
   return n < SMALL_SAMPLE_BELOW;
 }
 
-/** Key of the bucket for values a candidate left out. */
-export const NOT_REPORTED_KEY = 'not-reported';
+/** From this many answers a figure shows shares and draws bars; below, two answers of one kind would read as "100%". */
+export const SHARES_FROM = 3;
+
+/** Whether a figure rests on enough answers to show percentages and a chart. */
+export function showsShares(answers: { answered: number }): boolean {
+  return answers.answered >= SHARES_FROM;
+}
+
+/** How many experiences did not answer. */
+export const notAnswered = (answers: { total: number; answered: number }) => answers.total - answers.answered;
 
 /** "40%": a count's share of a total, rounded to a whole percent; 0% of nothing. */
 export function percentOf(count: number, total: number): string {
   return `${total ? Math.round((count / total) * 100) : 0}%`;
 }
 
-/**
- * Counts items per value in the given order; every value gets a bucket, even when empty, so
- * distributions share one scale. `withNotReported` adds a "Not reported" bucket for an optional field.
- */
-export function countBy<K extends string, T>(
+/** Counts the answers to a question with a fixed scale: one bucket per value in the given order, even when empty. */
+export function countAnswers<K extends string, T>(
   items: readonly T[],
   valueOf: (item: T) => K | undefined,
   order: readonly K[],
   labels: Record<K, string>,
-  withNotReported: boolean,
-): Bucket[] {
+): Answers {
   const buckets: Bucket[] = order.map((key) => ({ key, label: labels[key], count: 0 }));
-  const missing: Bucket = { key: NOT_REPORTED_KEY, label: NOT_REPORTED, count: 0 };
+  let answered = 0;
   for (const item of items) {
     const value = valueOf(item);
-    const bucket = value === undefined ? missing : buckets.find((candidate) => candidate.key === value);
+    if (value === undefined) continue;
+    const bucket = buckets.find((candidate) => candidate.key === value);
     if (!bucket) throw new Error(`stats: "${value}" is not one of ${order.join(', ')}`);
     bucket.count += 1;
+    answered += 1;
   }
-  return withNotReported ? [...buckets, missing] : buckets;
+  return { total: items.length, answered, buckets };
 }
 
-/** How hard candidates found the interviews: Easy, Medium, Hard, Not reported. */
-export function difficultyDistribution(experiences: readonly StatsExperience[]): Bucket[] {
-  return countBy(experiences, (experience) => experience.difficulty, difficulties, difficultyLabels, true);
+/** Counts the answers to an open question (a country…): one bucket per value given, the most given first, then by label. */
+export function countOpenAnswers<T>(items: readonly T[], valueOf: (item: T) => { key: string; label: string } | undefined): Answers {
+  const buckets = new Map<string, Bucket>();
+  for (const item of items) {
+    const value = valueOf(item);
+    if (!value) continue;
+    const bucket = buckets.get(value.key) ?? { key: value.key, label: value.label, count: 0 };
+    bucket.count += 1;
+    buckets.set(value.key, bucket);
+  }
+  const sorted = [...buckets.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return { total: items.length, answered: sorted.reduce((sum, bucket) => sum + bucket.count, 0), buckets: sorted };
 }
 
-/** How the processes ended, Not reported included. */
-export function outcomeMix(experiences: readonly StatsExperience[]): Bucket[] {
-  return countBy(experiences, (experience) => experience.result, results, resultLabels, true);
-}
+/** How hard candidates found the interviews: Easy, Medium, Hard. */
+export const difficultyDistribution = (experiences: readonly StatsExperience[]) =>
+  countAnswers(experiences, (experience) => experience.difficulty, difficulties, difficultyLabels);
 
-/** How candidates applied; the field is required, so there is no "Not reported". */
-export function appliedViaMix(experiences: readonly StatsExperience[]): Bucket[] {
-  return countBy(experiences, (experience) => experience.appliedVia, applicationChannels, channelLabels, false);
-}
+/** How the processes ended. */
+export const outcomeMix = (experiences: readonly StatsExperience[]) =>
+  countAnswers(experiences, (experience) => experience.result, results, resultLabels);
+
+/** How candidates felt about the process: Positive, Neutral, Negative. */
+export const sentimentMix = (experiences: readonly StatsExperience[]) =>
+  countAnswers(experiences, (experience) => experience.sentiment, sentiments, sentimentLabels);
+
+/** Whether the interviews were remote, on-site or mixed. */
+export const formatMix = (experiences: readonly StatsExperience[]) =>
+  countAnswers(experiences, (experience) => experience.format, interviewFormats, formatLabels);
+
+/** How candidates applied; the field is required, so every experience answers. */
+export const appliedViaMix = (experiences: readonly StatsExperience[]) =>
+  countAnswers(experiences, (experience) => experience.appliedVia, applicationChannels, channelLabels);
+
+/** Where the offices were, by country, with remote processes as one value; cities are too few to count. */
+export const locationMix = (experiences: readonly StatsExperience[]) =>
+  countOpenAnswers(experiences, ({ location }) =>
+    location === undefined
+      ? undefined
+      : location === 'remote'
+        ? { key: 'remote', label: 'Remote' }
+        : { key: `country:${location.country.toLowerCase()}`, label: location.country },
+  );
 
 export interface RoundsSummary {
   /** Experiences counted. */
@@ -83,7 +133,7 @@ export interface RoundsSummary {
 }
 
 /** Rounds per process: average, fewest, most and how many processes had each count. */
-export function roundsSummary(experiences: readonly StatsExperience[]): RoundsSummary {
+export function roundsSummary(experiences: readonly Pick<StatsExperience, 'rounds'>[]): RoundsSummary {
   const rounds = experiences.map((experience) => experience.rounds);
   if (!rounds.length) return { count: 0, distribution: [] };
   const min = Math.min(...rounds);
@@ -96,32 +146,7 @@ export function roundsSummary(experiences: readonly StatsExperience[]): RoundsSu
   return { count: rounds.length, average, min, max, distribution };
 }
 
-export interface DepartmentStats {
-  /** The department id experiences use. */
-  id: string;
-  name: string;
-  count: number;
-  rounds: RoundsSummary;
-  difficulty: Bucket[];
-  outcomes: Bucket[];
-}
-
-/**
- * Statistics per department, in the order departments are listed; departments nobody reported on
- * get a row with a count of 0. An experience naming an unlisted department gets a row of its own.
- */
-export function perDepartment(experiences: readonly StatsExperience[], departments: readonly { id: string; name: string }[]): DepartmentStats[] {
-  const listed = departments.map((department) => department.id);
-  const unlisted = [...new Set(experiences.map((experience) => experience.department).filter((id) => !listed.includes(id)))];
-  const rows = [...departments, ...unlisted.map((id) => ({ id, name: id }))];
-  return rows.map(({ id, name }) => {
-    const own = experiences.filter((experience) => experience.department === id);
-    return { id, name, count: own.length, rounds: roundsSummary(own), difficulty: difficultyDistribution(own), outcomes: outcomeMix(own) };
-  });
-}
-
-/** "Easy 1, Not reported 2": the non-empty buckets in order, or "None" when all are empty. */
-export function describeBuckets(buckets: readonly Bucket[]): string {
-  const parts = buckets.filter((bucket) => bucket.count > 0).map((bucket) => `${bucket.label} ${bucket.count}`);
-  return parts.length ? parts.join(', ') : 'None';
+/** Rounds per process as answers: every experience gives its number of rounds. */
+export function roundsAnswers(summary: RoundsSummary): Answers {
+  return { total: summary.count, answered: summary.count, buckets: summary.distribution };
 }

@@ -90,9 +90,12 @@ export interface BarDatum {
 
 const rowHeight = (sizes: ChartSizes) => sizes.fontSize + sizes.gap + sizes.barHeight + sizes.gap * 2;
 
-/** A horizontal bar chart scaled so the largest value spans the full width; values are written out. */
-export function barChart(data: readonly BarDatum[], sizes: ChartSizes = defaultSizes): BarChartLayout {
-  const largest = Math.max(0, ...data.map((datum) => datum.value));
+/**
+ * A horizontal bar chart of parts of a whole: each bar's length is its value's share of `total` (those who
+ * answered), so five answers of one each are a fifth of the width each, never five full bars. Values are
+ * written out beside their labels.
+ */
+export function barChart(data: readonly BarDatum[], total: number, sizes: ChartSizes = defaultSizes): BarChartLayout {
   const rows = data.map((datum, index) => {
     const top = index * rowHeight(sizes);
     const valueText = datum.valueText ?? String(datum.value);
@@ -104,7 +107,7 @@ export function barChart(data: readonly BarDatum[], sizes: ChartSizes = defaultS
       textY: round(top + sizes.fontSize),
       barX: 0,
       barY: round(top + sizes.fontSize + sizes.gap),
-      barWidth: largest > 0 ? round((Math.max(0, datum.value) / largest) * sizes.width) : 0,
+      barWidth: total > 0 ? round((Math.min(total, Math.max(0, datum.value)) / total) * sizes.width) : 0,
       barHeight: sizes.barHeight,
     };
   });

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatRange } from '../../src/lib/format';
+import { storyExcerpt } from '../../src/lib/experienceCard';
+import { experienceFields } from '../../src/lib/experienceFields';
+import { formatRange, plural } from '../../src/lib/format';
+import { difficultyLabels, resultLabels } from '../../src/lib/labels';
 import { projectRoot } from '../support/astroBuild';
 import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
@@ -105,14 +108,35 @@ describe('the built site', () => {
       expect(list).toContain(data.role);
       expect(page).toContain(data.role);
       expect(page).toContain(data.name ?? 'Anonymous');
-      expect(page).toContain(`${data.rounds} rounds`);
+      expect(page).toContain(`Interview rounds ${plural(data.rounds, 'round')}`);
       for (const question of data.questions) expect(page).toContain(question.text);
       for (const round of data.timeline ?? []) expect(page).toContain(round.name);
       if (data.advice) expect(page).toContain(squash(data.advice));
       expect(page).toContain(squash(data.story));
       expect(page).toMatch(data.difficulty ? /Difficulty (Easy|Medium|Hard)/ : /Difficulty Not reported/);
       expect(page).toMatch(data.result ? /Result (?!Not reported)/ : /Result Not reported/);
+      // The optional fields a candidate left out say so, never a guess; how an offer went only where one could have been made.
+      for (const key of ['sentiment', 'duration', 'location', 'format'] as const)
+        if (data[key] === undefined) expect(page).toContain(`${experienceFields[key].label} Not reported`);
+      if (data.result && !['offer', 'offer-accepted', 'offer-declined'].includes(data.result))
+        expect(page).not.toMatch(/\bOffer (Not reported|Negotiated)/);
     }
+  });
+
+  it('lists every experience as a card: result and difficulty as badges when reported, and the opening of the story', () => {
+    const html = readPage(dir, '/experiences/');
+    for (const { id, data } of content.experiences) {
+      const card = htmlText([...html.matchAll(/<article[\s\S]*?<\/article>/g)].find((match) => match[0].includes(`href="/experiences/${id}/"`))![0]);
+      expect(card).toContain(data.role);
+      expect(card).not.toContain('Not reported');
+      if (data.result) expect(card).toContain(`Result: ${resultLabels[data.result]}`);
+      else expect(card).not.toContain('Result:');
+      if (data.difficulty) expect(card).toContain(`Difficulty: ${difficultyLabels[data.difficulty]}`);
+      else expect(card).not.toContain('Difficulty:');
+      expect(card).toContain(storyExcerpt(data.story));
+      expect(card).toContain(plural(data.rounds, 'round'));
+    }
+    expect(html).toContain('line-clamp-2');
   });
 
   it('lists every reported question in the question bank, with an anchor that links back to its sources', () => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/lib/format';
-import { describeBuckets, difficultyDistribution, outcomeMix, roundsSummary } from '../../src/lib/stats';
+import { NOT_REPORTED } from '../../src/lib/labels';
+import { buildQuestionBank } from '../../src/lib/questionBank';
+import { difficultyDistribution, outcomeMix, roundsSummary } from '../../src/lib/stats';
+import { answeredPhrase, answersSentence, experiencesSentence, roundsSentence } from '../../src/lib/statsText';
 import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
 import { htmlText, readPage } from '../support/html';
+import { block } from '../support/statsFigures';
 
 const content = loadContent();
 const { dir, siteUrl } = builtSite('root');
@@ -24,14 +28,32 @@ describe('home page', () => {
     for (const stage of content.interviewStages) expect(home).toContain(stage.name);
   });
 
-  it('computes its key figures from the content', () => {
-    const home = text('/');
+  it('gives its key figures as sentences that say how many answered, computed from the content', () => {
+    const html = page('/');
+    const figures = htmlText(block(html, 'aria-labelledby', 'figures'));
     const experiences = content.experiences.map(({ data }) => data);
-    expect(home).toContain(`Experiences shared ${experiences.length}`);
-    expect(home).toContain(`Average interview rounds ${roundsSummary(experiences).average}`);
-    expect(home).toContain(`Difficulty ${describeBuckets(difficultyDistribution(experiences))}`);
-    expect(home).toContain(`Outcomes ${describeBuckets(outcomeMix(experiences))}`);
-    expect(home).toContain('a small sample');
+    expect(figures).toContain(`Experiences shared ${experiencesSentence(experiences.length)}`);
+    expect(figures).toContain(`Interview rounds ${roundsSentence(roundsSummary(experiences))}`);
+    expect(figures).toContain(`Difficulty ${answersSentence(difficultyDistribution(experiences), answeredPhrase.difficulty)}`);
+    expect(figures).toContain(`Outcomes ${answersSentence(outcomeMix(experiences), answeredPhrase.result)}`);
+    const difficulty = experiences.filter((experience) => experience.difficulty).length;
+    expect(figures).toContain(
+      difficulty ? `${difficulty} of ${experiences.length} rated the difficulty` : 'No candidate has rated the difficulty yet',
+    );
+    expect(figures).toContain('a small sample');
+    // What candidates left out is never a figure.
+    expect(figures).not.toContain(NOT_REPORTED);
+  });
+
+  it('calls its questions "Recently reported" until one is reported twice', () => {
+    const home = text('/');
+    const bank = buildQuestionBank(
+      content.exampleQuestions,
+      content.experiences.map(({ id, data }) => ({ id, role: data.role, department: data.department, date: data.date, questions: data.questions })),
+    );
+    const repeated = bank.some((question) => question.sources.length > 1);
+    expect(home).toContain(repeated ? 'Most reported questions' : 'Recently reported');
+    expect(home).not.toContain(repeated ? 'Recently reported' : 'Most reported questions');
   });
 
   it('shows the latest experiences, the most reported questions, the salary overview and entry points', () => {

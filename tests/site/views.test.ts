@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatRange } from '../../src/lib/format';
-import { NOT_REPORTED, channelLabels, difficultyLabels, periodLabels, resultLabels } from '../../src/lib/labels';
+import { NOT_REPORTED, channelLabels, difficultyLabels, formatLabels, periodLabels, resultLabels, sentimentLabels } from '../../src/lib/labels';
 import { questionKey } from '../../src/lib/questionBank';
-import { applicationChannels, difficulties, results } from '../../src/schemas/experience';
+import { applicationChannels, difficulties, interviewFormats, results, sentiments } from '../../src/schemas/experience';
 import { builtSite } from '../support/buildSites';
 import { loadContent } from '../support/content';
 import { htmlFiles, htmlText, readPage, squash } from '../support/html';
+import { block, charts, expectHonestFigure, statsFigures, tableRows } from '../support/statsFigures';
 
 /**
  * The reading views and feeds, checked in the built HTML and files (so they hold without JavaScript):
@@ -17,31 +18,6 @@ const content = loadContent();
 const experiences = content.experiences.map((entry) => entry.data);
 const total = experiences.length;
 const dir = builtSite('root').dir;
-
-/** The HTML of the first element that carries an attribute (with this value, when given), up to its closing tag. */
-function block(html: string, attribute: string, value?: string, tag = 'section'): string {
-  const escaped = value?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const start = html.search(new RegExp(`<${tag}\\b[^>]*\\s${attribute}${value === undefined ? '(?=[\\s>=])' : `="${escaped}"`}`));
-  expect(start, `<${tag} ${attribute}${value === undefined ? '' : `="${value}"`}>`).toBeGreaterThanOrEqual(0);
-  return html.slice(start, html.indexOf(`</${tag}>`, start));
-}
-
-/** A table's body rows as [header cell, ...data cells] texts. */
-const tableRows = (html: string) =>
-  [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
-    .map((row) => [...row[1].matchAll(/<t([hd])[^>]*>([\s\S]*?)<\/t\1>/g)].map((cell) => htmlText(cell[2])))
-    .slice(1);
-
-/** The accessible names of the SVG charts in some HTML, and the row titles inside each. */
-const charts = (html: string) =>
-  [...html.matchAll(/<svg[^>]*role="img"[^>]*>([\s\S]*?)<\/svg>/g)].map((match) => ({
-    name: htmlText(/aria-label="([^"]*)"/.exec(match[0])?.[1] ?? ''),
-    titles: [...match[1].matchAll(/<title>([\s\S]*?)<\/title>/g)].map((title) => htmlText(title[1])),
-    rects: [...match[1].matchAll(/<rect([^>]*)>/g)].map((rect) => ({
-      x: Number(/\bx="([\d.]+)"/.exec(rect[1])?.[1]),
-      width: Number(/\bwidth="([\d.]+)"/.exec(rect[1])?.[1]),
-    })),
-  }));
 
 /** Every accessible table in some HTML has a caption and column headers with a scope. */
 function expectAccessibleTables(html: string, where: string) {
@@ -63,44 +39,88 @@ describe('/stats/', () => {
       labels: difficultyLabels as Record<string, string>,
       values: difficulties,
       of: experiences.map((e) => e.difficulty as string | undefined),
-      optional: true,
     },
     {
-      id: 'outcomes',
-      labels: resultLabels as Record<string, string>,
-      values: results,
-      of: experiences.map((e) => e.result as string | undefined),
-      optional: true,
+      id: 'sentiment',
+      labels: sentimentLabels as Record<string, string>,
+      values: sentiments,
+      of: experiences.map((e) => e.sentiment as string | undefined),
+    },
+    { id: 'outcomes', labels: resultLabels as Record<string, string>, values: results, of: experiences.map((e) => e.result as string | undefined) },
+    {
+      id: 'format',
+      labels: formatLabels as Record<string, string>,
+      values: interviewFormats,
+      of: experiences.map((e) => e.format as string | undefined),
     },
     {
       id: 'applied-via',
       labels: channelLabels as Record<string, string>,
       values: applicationChannels,
       of: experiences.map((e) => e.appliedVia as string | undefined),
-      optional: false,
     },
   ];
 
-  for (const { id, labels, values, of, optional } of cases) {
-    it(`counts ${id} as the content says, "Not reported" included, in a table and a chart`, () => {
-      const figure = block(page(), 'data-stats-figure', id);
+  for (const { id, labels, values, of } of cases) {
+    it(`counts ${id} as the content says, the answers only, with how many did not say`, () => {
+      const figure = statsFigures(page()).find((candidate) => candidate.id === id)!;
+      const answered = of.filter((value) => value !== undefined).length;
+      expect([figure.answered, figure.total]).toEqual([answered, total]);
+      if (!answered) return;
       const expected = values.map((value) => [labels[value], String(count(of, value))]);
-      if (optional) expected.push([NOT_REPORTED, String(count(of, undefined))]);
-      expect(tableRows(figure).map((row) => row.slice(0, 2))).toEqual(expected);
-      const [chart] = charts(figure);
-      expect(chart.name).toContain(expected.map(([label, n]) => `${label} ${n}`).join(', '));
-      expect(chart.titles.map((title) => title.replace(/ \(\d+%\)$/, ''))).toEqual(expected.map(([label, n]) => `${label}: ${n}`));
+      expect(tableRows(figure.html).map((row) => row.slice(0, 2))).toEqual(expected);
+      expect(figure.text).toContain(`${answered} of ${total} `);
+      const [chart] = charts(figure.html);
+      if (answered >= 3) expect(chart.titles.map((title) => title.replace(/ \(\d+%\)$/, ''))).toEqual(expected.map(([label, n]) => `${label}: ${n}`));
     });
   }
 
-  it('gives the average, fewest and most rounds and how many processes had each count', () => {
+  it('keeps every figure honest: answers only, "did not say" as a sentence, counts below three answers, bars as shares', () => {
+    const figures = statsFigures(page());
+    expect(figures.map((figure) => figure.id)).toEqual([
+      'difficulty',
+      'sentiment',
+      'outcomes',
+      'duration',
+      'rounds',
+      'format',
+      'location',
+      'applied-via',
+      'departments',
+    ]);
+    for (const figure of figures) expectHonestFigure(figure);
+  });
+
+  it('draws five answers of one each as a fifth of the width each', () => {
+    const figure = statsFigures(page()).find((candidate) => candidate.id === 'applied-via')!;
+    const rows = charts(figure.html)[0].rows;
+    const channels = new Set(experiences.map((experience) => experience.appliedVia));
+    for (const row of rows.filter((candidate) => candidate.bar > 0))
+      expect(row.bar / row.track).toBeCloseTo(experiences.filter((e) => row.title.startsWith(`${channelLabels[e.appliedVia]}:`)).length / total, 2);
+    expect(rows.filter((row) => row.bar > 0)).toHaveLength(channels.size);
+  });
+
+  it('gives the fewest and most rounds and how many processes had each count', () => {
     const figure = block(page(), 'data-stats-figure', 'rounds');
     const rounds = experiences.map((experience) => experience.rounds);
     const average = Math.round((rounds.reduce((a, b) => a + b, 0) / total) * 10) / 10;
-    expect(htmlText(figure)).toContain(`Average: ${average} Fewest: ${Math.min(...rounds)} Most: ${Math.max(...rounds)}`);
+    const [min, max] = [Math.min(...rounds), Math.max(...rounds)];
+    expect(htmlText(figure)).toContain(`${total} of ${total} said how many rounds they had: `);
+    expect(htmlText(figure)).toContain(min === max ? `${min} round` : `${min} to ${max} rounds, ${average} on average.`);
     const rows = tableRows(figure);
     expect(rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(total);
     for (const n of new Set(rounds)) expect(rows).toContainEqual([n === 1 ? '1 round' : `${n} rounds`, String(count(rounds, n)), expect.any(String)]);
+  });
+
+  it('says how many of those with a final result received an offer, and never guesses the rest', () => {
+    const figure = htmlText(block(page(), 'data-stats-figure', 'outcomes'));
+    const decided = experiences.filter((experience) => experience.result && experience.result !== 'pending');
+    const offers = decided.filter((experience) => ['offer', 'offer-accepted', 'offer-declined'].includes(experience.result!)).length;
+    if (decided.length)
+      expect(figure).toContain(
+        `Of ${decided.length} candidate${decided.length === 1 ? '' : 's'} who reported a final result, ${offers || 'none'} received an offer`,
+      );
+    else expect(figure).not.toContain('received an offer');
   });
 
   it('counts experiences per department, those with none included, linking each role page', () => {
@@ -111,23 +131,23 @@ describe('/stats/', () => {
       expect(rows.find((row) => row[0] === department.name)?.[1], department.id).toBe(String(own.length));
       expect(figure).toContain(`href="/roles/${department.id}/"`);
     }
-    expect(charts(figure)[0].titles).toEqual(
+    expect(charts(figure)[0].titles.map((title) => title.replace(/ \(\d+%\)$/, ''))).toEqual(
       content.departments.map((department) => `${department.name}: ${experiences.filter((e) => e.department === department.id).length}`),
     );
+    expect(htmlText(figure)).not.toContain(NOT_REPORTED);
   });
 
   it('pairs every chart with a captioned table and labels a small sample', () => {
-    const html = page();
-    const figures = [...html.matchAll(/data-stats-figure="([^"]+)"/g)].map((match) => match[1]);
-    expect(figures).toEqual(['difficulty', 'outcomes', 'rounds', 'applied-via', 'departments']);
-    for (const id of figures) {
-      const figure = block(html, 'data-stats-figure', id);
-      expect(charts(figure), id).toHaveLength(1);
-      expect(charts(figure)[0].name, id).not.toBe('');
-      expectAccessibleTables(figure, id);
-      const note = `Based on ${total} experience${total === 1 ? '' : 's'}`;
-      expect(htmlText(figure)).toContain(total < 10 ? `${note} — a small sample` : note);
-      if (total >= 10) expect(htmlText(figure)).not.toContain('a small sample');
+    for (const figure of statsFigures(page())) {
+      if (figure.html.includes('<svg')) {
+        expect(charts(figure.html), figure.id).toHaveLength(1);
+        expect(charts(figure.html)[0].name, figure.id).not.toBe('');
+        expectAccessibleTables(figure.html, figure.id);
+      }
+      if (!figure.answered) continue;
+      const note = `Based on ${figure.answered} experience${figure.answered === 1 ? '' : 's'}`;
+      expect(figure.text).toContain(figure.answered < 10 ? `${note} — a small sample` : note);
+      if (figure.answered >= 10) expect(figure.text).not.toContain('a small sample');
     }
   });
 });

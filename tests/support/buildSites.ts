@@ -20,6 +20,7 @@ import { generateContent } from '../../scripts/lib/syntheticContent';
 import { EXPERIENCES_PER_PAGE } from '../../src/lib/pagination';
 import { BANK_PAGE_LIMIT } from '../../src/lib/questionBank';
 import { astroBuild, projectRoot, tmpRoot } from './astroBuild';
+import { richContent } from './richContent';
 
 /** The origin the test builds are made for; absolute links to it count as internal. */
 export const testSiteUrl = 'http://localhost:4321';
@@ -47,7 +48,7 @@ interface Variant {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The builds, longest first so that running two at a time finishes soonest. */
+/** The builds, longest first so that running two at a time finishes soonest (but for `rich`, last on purpose). */
 const variants = {
   /** The real content and generated experiences, enough for the experience list and question bank to span pages. */
   paged: {
@@ -75,6 +76,13 @@ const variants = {
   root: { base: '/', content: () => realContent },
   /** The real site under a base path. */
   based: { base: testBase, content: () => realContent },
+  /**
+   * The real content plus a few generated experiences that give every optional field (tests/support/richContent.ts).
+   * Last, so that it starts when a build of the real content ends: builds share the project's
+   * `.astro/content-modules.mjs`, which lists the guide's files by path, and two builds of different content
+   * folders writing it at the same moment can bundle each other's list.
+   */
+  rich: { base: '/', content: (dir: string) => richContent(realContent, dir) },
 } satisfies Record<string, Variant>;
 
 export type SiteVariant = keyof typeof variants;

@@ -66,4 +66,12 @@ describe('experienceFacts', () => {
     expect(shown.sentiment.text).toBe('Positive');
     expect(shown.format.text).toBe('Mixed');
   });
+
+  it('leaves out how an offer went when the result says there was none, and keeps it otherwise', () => {
+    const keys = (value: Experience) => experienceFacts(value, { departmentName: 'X' }).map((fact) => fact.key);
+    expect(keys({ ...experience, result: 'rejected' })).not.toContain('offer');
+    expect(keys({ ...experience, result: 'pending' })).not.toContain('offer');
+    expect(keys({ ...experience, result: 'offer-declined' })).toContain('offer');
+    expect(keys(experience)).toContain('offer');
+  });
 });

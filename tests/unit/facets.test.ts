@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, matchesFacets, readFacets, writeFacets } from '../../src/lib/facets';
+import { compareSortKeys, facetCounts, matchesFacets, readFacets, writeFacets } from '../../src/lib/facets';
 
 describe('facets', () => {
   const items = [
@@ -24,5 +24,12 @@ describe('facets', () => {
     expect(query).toBe('?level=Senior&role=B&sort=date-asc');
     expect(readFacets(new URLSearchParams(`${query}&evil=1&level=`), facets)).toEqual({ level: 'Senior', role: 'B' });
     expect(writeFacets({}, facets, { value: 'date-desc', default: 'date-desc' })).toBe('');
+  });
+  it('sorts numbers as numbers and text as text, and an item without a key last in either direction', () => {
+    const sorted = (keys: string[], direction: 'asc' | 'desc') => [...keys].sort((a, b) => compareSortKeys(a, b, direction));
+    expect(sorted(['10', '', '9', '2'], 'asc')).toEqual(['2', '9', '10', '']);
+    expect(sorted(['10', '', '9', '2'], 'desc')).toEqual(['10', '9', '2', '']);
+    expect(sorted(['2026-02-01', '', '2026-01-01'], 'desc')).toEqual(['2026-02-01', '2026-01-01', '']);
+    expect(compareSortKeys('', '', 'asc')).toBe(0);
   });
 });

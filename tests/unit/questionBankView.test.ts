@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionBank, mostReported, UNCATEGORISED } from '../../src/lib/questionBank';
+import { buildQuestionBank, hasRepeatedQuestion, leadingQuestions, mostReported, reportedNote, UNCATEGORISED } from '../../src/lib/questionBank';
 import { bankPages, questionBankView } from '../../src/lib/questionBankView';
 
 const categories = [
@@ -70,5 +70,39 @@ describe('mostReported', () => {
   it('orders by reports, newest report first among equals, and keeps the limit', () => {
     expect(mostReported(bank, 3).map((question) => question.text)).toEqual(['Why us?', 'Tell me about yourself', 'Reverse a list']);
     expect(mostReported(bank, 1)).toHaveLength(1);
+  });
+});
+
+describe('leadingQuestions', () => {
+  const once = buildQuestionBank(
+    [{ text: 'From the guide' }],
+    [report('a', '2026-01-01', 'Dev', ['Old one']), report('b', '2026-03-01', 'QA', ['New one'], ['Also new'])],
+  );
+
+  it('leads with the most reported questions once a question was reported twice', () => {
+    expect(hasRepeatedQuestion(bank)).toBe(true);
+    const leading = leadingQuestions(bank, 2);
+    expect(leading).toMatchObject({ byCount: true, title: 'Most reported questions' });
+    expect(leading.questions.map((question) => question.text)).toEqual(['Why us?', 'Tell me about yourself']);
+    expect(reportedNote(leading.questions[0], true)).toBe('reported 2 times');
+    expect(
+      reportedNote(
+        bank.find((question) => question.text === 'Odd one')!,
+        true,
+      ),
+    ).toBe('reported once');
+  });
+
+  it('calls them "Recently reported" while no question was reported twice, newest first, each with its date', () => {
+    expect(hasRepeatedQuestion(once)).toBe(false);
+    const leading = leadingQuestions(once, 4);
+    expect(leading).toMatchObject({ byCount: false, title: 'Recently reported' });
+    expect(leading.questions.map((question) => question.text)).toEqual(['New one', 'Also new', 'Old one', 'From the guide']);
+    expect(leading.questions.map((question) => reportedNote(question, false))).toEqual([
+      'reported 1 Mar 2026',
+      'reported 1 Mar 2026',
+      'reported 1 Jan 2026',
+      'from the guide',
+    ]);
   });
 });

@@ -6,7 +6,6 @@ import {
   relevantGuideSections,
   reportedStages,
   rolePreparation,
-  roundsSentence,
   stageKey,
 } from '../../src/lib/rolePreparation';
 
@@ -156,14 +155,6 @@ describe('rolePreparation', () => {
   it('says nothing about rounds when nobody reported on the department', () => {
     const empty = rolePreparation({ ...input, department: { id: 'design', name: 'Design' } });
     expect(empty).toMatchObject({ experiences: [], stages: [], rounds: undefined, questions: [], guide: [] });
-  });
-});
-
-describe('roundsSentence', () => {
-  it('says "in every reported process" only when more than one process had the same number', () => {
-    expect(roundsSentence({ count: 1, min: 4, max: 4, average: 4, distribution: [] })).toBe('4 rounds.');
-    expect(roundsSentence({ count: 3, min: 1, max: 1, average: 1, distribution: [] })).toBe('1 round in every reported process.');
-    expect(roundsSentence({ count: 0, distribution: [] })).toBeUndefined();
   });
 });
 

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { departmentShares, perDepartment } from '../../src/lib/departmentStats';
+import { durationBands, durationSummary, offerRate } from '../../src/lib/processStats';
 import {
-  NOT_REPORTED_KEY,
+  SHARES_FROM,
   appliedViaMix,
-  countBy,
-  describeBuckets,
+  countAnswers,
   difficultyDistribution,
+  formatMix,
   isSmallSample,
+  locationMix,
+  notAnswered,
   outcomeMix,
-  perDepartment,
   percentOf,
+  roundsAnswers,
   roundsSummary,
+  sentimentMix,
+  showsShares,
+  type Answers,
   type StatsExperience,
 } from '../../src/lib/stats';
 
@@ -20,46 +27,81 @@ const experience = (overrides: Partial<StatsExperience> = {}): StatsExperience =
   ...overrides,
 });
 
-const counts = (buckets: { key: string; count: number }[]) => Object.fromEntries(buckets.map((bucket) => [bucket.key, bucket.count]));
+const counts = (answers: Answers) => Object.fromEntries(answers.buckets.map((bucket) => [bucket.key, bucket.count]));
+const bucketsSum = (answers: Answers) => answers.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
 
-describe('difficultyDistribution', () => {
-  it('counts each difficulty and a left-out one as "Not reported", never guessed', () => {
-    const buckets = difficultyDistribution([
+describe('answers to a question with a fixed scale', () => {
+  it('counts the values given and how many gave one; a value left out is no bucket of its own', () => {
+    const answers = difficultyDistribution([
       experience({ difficulty: 'hard' }),
       experience({ difficulty: 'hard' }),
       experience(),
       experience({ difficulty: 'easy' }),
+      experience(),
     ]);
-    expect(buckets.map((bucket) => bucket.label)).toEqual(['Easy', 'Medium', 'Hard', 'Not reported']);
-    expect(counts(buckets)).toEqual({ easy: 1, medium: 0, hard: 2, [NOT_REPORTED_KEY]: 1 });
+    expect(answers).toMatchObject({ total: 5, answered: 3 });
+    expect(answers.buckets.map((bucket) => bucket.label)).toEqual(['Easy', 'Medium', 'Hard']);
+    expect(counts(answers)).toEqual({ easy: 1, medium: 0, hard: 2 });
+    expect(notAnswered(answers)).toBe(2);
+    expect(bucketsSum(answers)).toBe(answers.answered);
   });
 
-  it('gives every bucket, empty ones included, for no experiences', () => {
-    expect(difficultyDistribution([]).map((bucket) => bucket.count)).toEqual([0, 0, 0, 0]);
+  it('gives every value of the scale, empty ones included, for no experiences and for nobody answering', () => {
+    expect(difficultyDistribution([])).toEqual({ total: 0, answered: 0, buckets: expect.any(Array) });
+    const none = difficultyDistribution([experience(), experience()]);
+    expect(none).toMatchObject({ total: 2, answered: 0 });
+    expect(none.buckets.map((bucket) => bucket.count)).toEqual([0, 0, 0]);
   });
-});
 
-describe('outcomeMix', () => {
-  it('counts results with "Not reported" last', () => {
-    const buckets = outcomeMix([experience({ result: 'rejected' }), experience(), experience({ result: 'offer-accepted' })]);
-    expect(buckets.at(-1)).toEqual({ key: NOT_REPORTED_KEY, label: 'Not reported', count: 1 });
-    expect(counts(buckets)).toMatchObject({ rejected: 1, 'offer-accepted': 1, pending: 0 });
-    expect(buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(3);
+  it('counts results, sentiments and formats with answered and unanswered mixes', () => {
+    const mix = [
+      experience({ result: 'rejected', sentiment: 'negative', format: 'remote' }),
+      experience({ result: 'offer-accepted', sentiment: 'positive' }),
+      experience({ format: 'on-site' }),
+      experience(),
+    ];
+    expect(outcomeMix(mix)).toMatchObject({ total: 4, answered: 2 });
+    expect(counts(outcomeMix(mix))).toMatchObject({ rejected: 1, 'offer-accepted': 1, pending: 0 });
+    expect(sentimentMix(mix).buckets.map((bucket) => [bucket.label, bucket.count])).toEqual([
+      ['Positive', 1],
+      ['Neutral', 0],
+      ['Negative', 1],
+    ]);
+    expect(formatMix(mix)).toMatchObject({ total: 4, answered: 2 });
+    expect(counts(formatMix(mix))).toEqual({ remote: 1, 'on-site': 1, mixed: 0 });
   });
-});
 
-describe('appliedViaMix', () => {
-  it('counts channels without a "Not reported" bucket, since the field is required', () => {
-    const buckets = appliedViaMix([experience({ appliedVia: 'referral' }), experience({ appliedVia: 'referral' }), experience()]);
-    expect(buckets.some((bucket) => bucket.key === NOT_REPORTED_KEY)).toBe(false);
-    expect(counts(buckets)).toMatchObject({ referral: 2, linkedin: 1, campus: 0 });
-    expect(buckets.find((bucket) => bucket.key === 'company-website')?.label).toBe('Company website');
+  it('counts how candidates applied as answered by all, since the field is required', () => {
+    const answers = appliedViaMix([experience({ appliedVia: 'referral' }), experience({ appliedVia: 'referral' }), experience()]);
+    expect(answers).toMatchObject({ total: 3, answered: 3 });
+    expect(counts(answers)).toMatchObject({ referral: 2, linkedin: 1, campus: 0 });
+    expect(answers.buckets.find((bucket) => bucket.key === 'company-website')?.label).toBe('Company website');
   });
-});
 
-describe('countBy', () => {
   it('refuses a value outside the scale rather than drop it silently', () => {
-    expect(() => countBy([{ v: 'x' as 'a' | 'b' }], (item) => item.v, ['a', 'b'], { a: 'A', b: 'B' }, false)).toThrow(/"x" is not one of a, b/);
+    expect(() => countAnswers([{ v: 'x' as 'a' | 'b' }], (item) => item.v, ['a', 'b'], { a: 'A', b: 'B' })).toThrow(/"x" is not one of a, b/);
+  });
+});
+
+describe('locationMix', () => {
+  it('counts countries (whatever their case) and remote processes, the most given first, and only those given', () => {
+    const answers = locationMix([
+      experience({ location: { country: 'Netherlands', city: 'Amsterdam' } }),
+      experience({ location: { country: 'netherlands' } }),
+      experience({ location: 'remote' }),
+      experience({ location: { country: 'Mexico', city: 'Mexico City' } }),
+      experience(),
+    ]);
+    expect(answers).toMatchObject({ total: 5, answered: 4 });
+    expect(answers.buckets.map((bucket) => [bucket.label, bucket.count])).toEqual([
+      ['Netherlands', 2],
+      ['Mexico', 1],
+      ['Remote', 1],
+    ]);
+  });
+
+  it('has no buckets when nobody said', () => {
+    expect(locationMix([experience()])).toEqual({ total: 1, answered: 0, buckets: [] });
   });
 });
 
@@ -84,6 +126,78 @@ describe('roundsSummary', () => {
   it('has no average for no experiences', () => {
     expect(roundsSummary([])).toEqual({ count: 0, distribution: [] });
   });
+
+  it('is answered by every experience, since the field is required', () => {
+    const answers = roundsAnswers(roundsSummary([experience({ rounds: 1 }), experience({ rounds: 3 })]));
+    expect(answers).toMatchObject({ total: 2, answered: 2 });
+    expect(bucketsSum(answers)).toBe(2);
+  });
+});
+
+describe('durationSummary', () => {
+  const durations = (...days: (number | undefined)[]) => days.map((duration) => ({ duration }));
+
+  it('gives nothing but the count when nobody said', () => {
+    expect(durationSummary(durations(undefined, undefined))).toEqual({ total: 2, answered: 0, buckets: [], days: [] });
+    expect(durationSummary([])).toMatchObject({ total: 0, answered: 0 });
+  });
+
+  it('gives the median, the range and the answers shortest first, leaving out who did not say', () => {
+    expect(durationSummary(durations(30, undefined, 10, 21))).toMatchObject({
+      total: 4,
+      answered: 3,
+      median: 21,
+      min: 10,
+      max: 30,
+      days: [10, 21, 30],
+    });
+  });
+
+  it('takes the mean of the two middle answers for an even count, to a whole day', () => {
+    expect(durationSummary(durations(10, 21)).median).toBe(16);
+    expect(durationSummary(durations(7, 14, 21, 60)).median).toBe(18);
+  });
+
+  it('counts answers per band, from the first band answered to the last, gaps included', () => {
+    const summary = durationSummary(durations(10, 12, 45, 50, 61, undefined));
+    expect(summary.buckets.map((bucket) => [bucket.key, bucket.count])).toEqual([
+      ['1-2-weeks', 2],
+      ['2-4-weeks', 0],
+      ['1-2-months', 2],
+      ['2-3-months', 1],
+    ]);
+    expect(summary.buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(summary.answered);
+  });
+
+  it('puts every length in exactly one band', () => {
+    for (const days of [1, 6, 7, 13, 14, 27, 28, 59, 60, 89, 90, 730]) {
+      const summary = durationSummary(durations(days));
+      expect(summary.buckets, String(days)).toHaveLength(1);
+      const band = durationBands.find((candidate) => candidate.key === summary.buckets[0].key)!;
+      expect(days).toBeLessThan(band.below);
+    }
+  });
+});
+
+describe('offerRate', () => {
+  it('counts offers among those who reported a final result; pending and unanswered are apart', () => {
+    const rate = offerRate([
+      { result: 'offer-accepted', offer: { negotiated: true } },
+      { result: 'offer-declined', offer: { negotiated: false } },
+      { result: 'offer' },
+      { result: 'rejected' },
+      { result: 'withdrew' },
+      { result: 'pending' },
+      {},
+      {},
+    ]);
+    expect(rate).toEqual({ total: 8, reported: 6, decided: 5, offers: 3, pending: 1, negotiation: { answered: 2, negotiated: 1 } });
+  });
+
+  it('has no final results when nobody said or all are waiting', () => {
+    expect(offerRate([{}, {}])).toMatchObject({ total: 2, reported: 0, decided: 0, offers: 0 });
+    expect(offerRate([{ result: 'pending' }])).toMatchObject({ reported: 1, decided: 0, pending: 1 });
+  });
 });
 
 describe('perDepartment', () => {
@@ -93,19 +207,38 @@ describe('perDepartment', () => {
   ];
 
   it('gives every listed department a row, in order, those without experiences included', () => {
-    const rows = perDepartment([experience({ rounds: 4, difficulty: 'medium' }), experience({ rounds: 2 })], departments);
+    const rows = perDepartment(
+      [experience({ rounds: 4, difficulty: 'medium', sentiment: 'positive', result: 'offer' }), experience({ rounds: 2, result: 'rejected' })],
+      departments,
+    );
     expect(rows.map((row) => [row.id, row.name, row.count])).toEqual([
       ['engineering', 'Engineering', 2],
       ['design', 'Design', 0],
     ]);
     expect(rows[0].rounds.average).toBe(3);
-    expect(counts(rows[0].difficulty)).toMatchObject({ medium: 1, [NOT_REPORTED_KEY]: 1 });
+    expect(rows[0].difficulty).toMatchObject({ total: 2, answered: 1 });
+    expect(counts(rows[0].difficulty)).toMatchObject({ medium: 1 });
+    expect(rows[0].sentiment).toMatchObject({ total: 2, answered: 1 });
+    expect(rows[0].offers).toMatchObject({ decided: 2, offers: 1 });
     expect(rows[1].rounds.average).toBeUndefined();
+    expect(rows[1].difficulty).toMatchObject({ total: 0, answered: 0 });
   });
 
   it('keeps experiences of an unlisted department in a row of their own', () => {
     const rows = perDepartment([experience({ department: 'legal' })], departments);
     expect(rows.at(-1)).toMatchObject({ id: 'legal', name: 'legal', count: 1 });
+  });
+
+  it('shares the experiences between departments, every experience counted once', () => {
+    const shares = departmentShares(perDepartment([experience(), experience(), experience({ department: 'design' })], departments));
+    expect(shares).toEqual({
+      total: 3,
+      answered: 3,
+      buckets: [
+        { key: 'engineering', label: 'Engineering', count: 2 },
+        { key: 'design', label: 'Design', count: 1 },
+      ],
+    });
   });
 });
 
@@ -116,14 +249,15 @@ describe('small samples and shares', () => {
     expect(isSmallSample(10)).toBe(false);
   });
 
+  it(`shows shares from ${SHARES_FROM} answers on, counting only those who answered`, () => {
+    expect(showsShares({ answered: SHARES_FROM - 1 })).toBe(false);
+    expect(showsShares({ answered: SHARES_FROM })).toBe(true);
+    expect(showsShares(difficultyDistribution([experience({ difficulty: 'easy' }), experience({ difficulty: 'hard' }), experience()]))).toBe(false);
+  });
+
   it('writes whole percentages and 0% of nothing', () => {
     expect(percentOf(1, 3)).toBe('33%');
     expect(percentOf(2, 3)).toBe('67%');
     expect(percentOf(0, 0)).toBe('0%');
-  });
-
-  it('describes non-empty buckets', () => {
-    expect(describeBuckets(difficultyDistribution([experience({ difficulty: 'easy' }), experience()]))).toBe('Easy 1, Not reported 1');
-    expect(describeBuckets(difficultyDistribution([]))).toBe('None');
   });
 });

@@ -24,14 +24,31 @@ describe('fitLabel', () => {
 });
 
 describe('barChart', () => {
-  const chart = barChart([
-    { label: 'Easy', value: 1 },
-    { label: 'Medium', value: 0 },
-    { label: 'Hard', value: 4, valueText: '4 (80%)' },
-  ]);
+  const chart = barChart(
+    [
+      { label: 'Easy', value: 1 },
+      { label: 'Medium', value: 0 },
+      { label: 'Hard', value: 4, valueText: '4 (80%)' },
+    ],
+    5,
+  );
 
-  it('scales the largest value to the full width and the rest in proportion', () => {
-    expect(chart.rows.map((row) => row.barWidth)).toEqual([defaultSizes.width / 4, 0, defaultSizes.width]);
+  it("draws each bar as its value's share of the total, so the bars of parts add up to the full width", () => {
+    expect(chart.rows.map((row) => row.barWidth)).toEqual([defaultSizes.width / 5, 0, (defaultSizes.width * 4) / 5]);
+  });
+
+  it('draws five answers of one each a fifth of the width each, never five full bars', () => {
+    const even = barChart(
+      Array.from({ length: 5 }, (_, index) => ({ label: `Channel ${index}`, value: 1 })),
+      5,
+    );
+    expect(even.rows.map((row) => row.barWidth)).toEqual(Array(5).fill(defaultSizes.width / 5));
+    expect(even.rows.reduce((sum, row) => sum + row.barWidth, 0)).toBeCloseTo(defaultSizes.width);
+  });
+
+  it('never draws a bar past the full width or below zero', () => {
+    expect(barChart([{ label: 'A', value: 9 }], 3).rows[0].barWidth).toBe(defaultSizes.width);
+    expect(barChart([{ label: 'A', value: -1 }], 3).rows[0].barWidth).toBe(0);
   });
 
   it('stacks rows without overlap and fits them in the drawing', () => {
@@ -48,13 +65,13 @@ describe('barChart', () => {
     expect(chart.rows.map((row) => row.label)).toEqual(['Easy', 'Medium', 'Hard']);
   });
 
-  it('draws no bar at all when every value is zero', () => {
-    expect(barChart([{ label: 'A', value: 0 }]).rows[0].barWidth).toBe(0);
-    expect(barChart([]).height).toBe(0);
+  it('draws no bar at all when the total is zero', () => {
+    expect(barChart([{ label: 'A', value: 0 }], 0).rows[0].barWidth).toBe(0);
+    expect(barChart([], 0).height).toBe(0);
   });
 
   it('shortens a label too long for the row but keeps the full one', () => {
-    const row = barChart([{ label: 'x'.repeat(200), value: 1 }]).rows[0];
+    const row = barChart([{ label: 'x'.repeat(200), value: 1 }], 1).rows[0];
     expect(row.label.length).toBeLessThan(200);
     expect(row.label.endsWith('…')).toBe(true);
     expect(row.fullLabel).toBe('x'.repeat(200));

@@ -1,9 +1,9 @@
-import { matchesFacets, readFacets, writeFacets, type FacetValues } from '../../lib/facets';
+import { compareSortKeys, matchesFacets, readFacets, writeFacets, type FacetValues } from '../../lib/facets';
 
 /**
  * Makes every `[data-facet-form]` filter the `[data-facet-item]` elements of its page.
  * Items carry their values as `data-f-<facet>="a|b"` and sort keys as `data-s-<key>`; a sort option
- * `key-asc` or `key-desc` orders the items inside each `[data-facet-list]`.
+ * `key-asc` or `key-desc` orders the items inside each `[data-facet-list]`, those without the key last.
  */
 export function installFacetFilters() {
   // Forms of a list split over pages (`data-facet-search`) search instead; their page script submits them.
@@ -71,13 +71,8 @@ function sortItems(sort: string) {
   for (const list of document.querySelectorAll<HTMLElement>('[data-facet-list]')) {
     const children = [...list.children] as HTMLElement[];
     const original = new Map(children.map((child, index) => [child, Number(child.dataset.position ?? index)]));
-    children.sort((a, b) => {
-      const av = a.getAttribute(`data-s-${key}`) ?? '';
-      const bv = b.getAttribute(`data-s-${key}`) ?? '';
-      const order =
-        Number.isFinite(Number(av)) && Number.isFinite(Number(bv)) && av !== '' && bv !== '' ? Number(av) - Number(bv) : av.localeCompare(bv);
-      return (direction === 'desc' ? -order : order) || original.get(a)! - original.get(b)!;
-    });
+    const keyOf = (item: HTMLElement) => item.getAttribute(`data-s-${key}`) ?? '';
+    children.sort((a, b) => compareSortKeys(keyOf(a), keyOf(b), direction === 'desc' ? 'desc' : 'asc') || original.get(a)! - original.get(b)!);
     list.append(...children);
   }
 }
