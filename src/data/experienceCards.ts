@@ -1,4 +1,4 @@
-import { experienceSortKeys, type ExperienceSortKey } from '../lib/experienceCard';
+import { experienceSortKeys, experienceSortOptions, type ExperienceSortKey } from '../lib/experienceCard';
 import { experienceFacetNames, experienceFacets, type ExperienceFacet } from '../lib/experienceView';
 import { facetCounts } from '../lib/facets';
 import { NOT_REPORTED } from '../lib/labels';
@@ -33,3 +33,6 @@ export const getExperienceFacetCounts = oncePerBuild(async (): Promise<Record<Ex
   ];
   return Object.fromEntries(names.map((name) => [name, notReportedLast(facetCounts(facets, name))])) as Record<ExperienceFacet, [string, number][]>;
 });
+
+/** The orders the list offers for these experiences; worked out once per build, not on every page of the list. */
+export const getExperienceSortOptions = oncePerBuild(async () => experienceSortOptions((await getExperiences()).map((entry) => entry.data)));

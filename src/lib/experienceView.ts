@@ -1,5 +1,5 @@
 import { offerResults, type Experience } from '../schemas/experience';
-import { experienceFields, type ExperienceKey, type FieldContext } from './experienceFields';
+import { experienceFields, showField, type ExperienceKey, type FieldContext } from './experienceFields';
 import { NOT_REPORTED } from './labels';
 
 /**
@@ -48,7 +48,7 @@ export function experienceFacts(experience: Experience, context: FieldContext, k
   return keys
     .filter((key) => factApplies(key, experience))
     .map((key) => {
-      const shown = experienceFields[key].show(experience[key] as never, context);
+      const shown = showField(key, experience, context);
       return { key, label: experienceFields[key].label, text: shown ?? NOT_REPORTED, reported: shown !== undefined };
     });
 }
@@ -68,7 +68,7 @@ export type ExperienceFacet = keyof typeof experienceFacetNames;
 
 /** An experience's value of every facet, as shown and filtered; "Not reported" for a value left out. */
 export function experienceFacets(experience: Experience, departmentName: string): Record<ExperienceFacet, string> {
-  const show = (key: ExperienceKey) => experienceFields[key].show(experience[key] as never, { departmentName }) ?? NOT_REPORTED;
+  const show = (key: ExperienceKey) => showField(key, experience, { departmentName }) ?? NOT_REPORTED;
   return {
     department: departmentName,
     level: show('level'),

@@ -1,3 +1,4 @@
+import { showLocation } from './experienceFields';
 import type { Experience } from '../schemas/experience';
 import { applicationChannels, difficulties, interviewFormats, results, sentiments } from '../schemas/experience';
 import { channelLabels, difficultyLabels, formatLabels, resultLabels, sentimentLabels } from './labels';
@@ -117,7 +118,7 @@ export const locationMix = (experiences: readonly StatsExperience[]) =>
     location === undefined
       ? undefined
       : location === 'remote'
-        ? { key: 'remote', label: 'Remote' }
+        ? { key: 'remote', label: showLocation('remote') }
         : { key: `country:${location.country.toLowerCase()}`, label: location.country },
   );
 
