@@ -17,6 +17,8 @@ export const getQuestionBank = oncePerBuild(async (): Promise<BankQuestion[]> =>
       role: entry.data.role,
       department: entry.data.department,
       date: entry.data.date,
+      level: entry.data.level,
+      result: entry.data.result,
       questions: entry.data.questions,
     })),
   );
@@ -24,14 +26,14 @@ export const getQuestionBank = oncePerBuild(async (): Promise<BankQuestion[]> =>
 
 const getCategoryIds = oncePerBuild(async () => (await getCategories()).map((category) => category.id));
 
-/** Where the bank shows a question, without the base path: its anchor on the bank's page, or on its category's page. */
-export async function questionPath(question: BankQuestion): Promise<string> {
+/** Where the bank lists a question, without the base path: its anchor on the bank's page, or on its category's page. */
+export async function questionInBankPath(question: BankQuestion): Promise<string> {
   const [bank, categoryIds] = await Promise.all([getQuestionBank(), getCategoryIds()]);
-  return paths.question(question.anchor, bankPageOf(bank, question, categoryIds));
+  return paths.questionInBank(question.anchor, bankPageOf(bank, question, categoryIds));
 }
 
-/** Where the bank shows a question, base path included, for a link. */
-export const questionHref = async (question: BankQuestion) => withBase(await questionPath(question));
+/** A question's own page, base path included, for a link. */
+export const questionHref = (question: BankQuestion) => withBase(paths.question(question.slug));
 
 /** A reported question as a page lists it: its words, its category's name and its place in the bank. */
 export interface QuestionInBank {
@@ -40,13 +42,11 @@ export interface QuestionInBank {
   href?: string;
 }
 
-/** Reported questions (of the guide or an experience) with their category names and links into the bank. */
+/** Reported questions (of the guide or an experience) with their category names and links to their pages. */
 export async function inBank(questions: readonly ReportedQuestion[]): Promise<QuestionInBank[]> {
   const [bank, names] = await Promise.all([getQuestionBank(), getNames()]);
-  return Promise.all(
-    questions.map(async (question) => {
-      const entry = findInBank(bank, question.text);
-      return { text: question.text, category: names.category(question.category), href: entry && (await questionHref(entry)) };
-    }),
-  );
+  return questions.map((question) => {
+    const entry = findInBank(bank, question.text);
+    return { text: question.text, category: names.category(question.category), href: entry && questionHref(entry) };
+  });
 }

@@ -1,19 +1,29 @@
+import type { Level, Result } from '../schemas/experience';
 import { formatDate } from './format';
+import { LOOK_ALIKE_THRESHOLD, MERGE_THRESHOLD, MIN_SHARED_WORDS, questionWords, WordIndex } from './questionSimilarity';
 import { slugify, uniqueSlugger } from './slugs';
 
 /** A question as one source reported it. */
 export interface ReportedQuestion {
   text: string;
   category?: string;
+  /** The guide's own id for one of its example questions: the question's page keeps it as its address. */
+  id?: string;
+  /** Departments the guide files one of its example questions under. */
+  departments?: readonly string[];
 }
 
 /** Where a question was reported: the guide itself, or one candidate's experience. */
-export type QuestionSource = { kind: 'guide' } | { kind: 'experience'; id: string; role: string; department: string; date: string };
+export type QuestionSource =
+  | { kind: 'guide' }
+  | { kind: 'experience'; id: string; role: string; department: string; date: string; level?: Level; result?: Result };
 
 /** One question of the bank, merged across every source that reports it. */
 export interface BankQuestion {
   /** Stable anchor on the question bank page. */
   anchor: string;
+  /** The question's page address under the bank, stable while its first wording is (see `questionSlug`). */
+  slug: string;
   /** The wording shown: the first one reported. */
   text: string;
   /** Every distinct wording, first one included. */
@@ -22,7 +32,10 @@ export interface BankQuestion {
   sources: QuestionSource[];
   /** Roles of the experiences that report it, without repeats. */
   roles: string[];
-  /** The newest experience date that reports it, if any. */
+  /** Departments it was asked for (by experiences) or filed under (by the guide), without repeats. */
+  departments: string[];
+  /** The oldest and newest experience dates that report it, if any. */
+  firstReported?: string;
   lastReported?: string;
 }
 
@@ -43,51 +56,153 @@ export interface ExperienceQuestions {
   role: string;
   department: string;
   date: string;
+  level?: Level;
+  result?: Result;
   questions: ReportedQuestion[];
 }
 
-/** Merges the guide's example questions and every experience's questions into one bank, in first-reported order. */
-export function buildQuestionBank(guideQuestions: ReportedQuestion[], experiences: ExperienceQuestions[]): BankQuestion[] {
+/**
+ * The maintainers' word on merging (content/question-merges.yaml): wordings that are one question
+ * though the near-duplicate rule does not see it, and wordings the rule must keep apart.
+ */
+export interface QuestionMerges {
+  merge: readonly (readonly string[])[];
+  keepApart: readonly (readonly string[])[];
+}
+
+/** Addresses under the bank that are not questions: a question whose slug would be one of them gets a suffix. */
+export const RESERVED_SLUGS: readonly string[] = ['category', 'recent', 'page'];
+
+/** A short, stable hash of a text (FNV-1a, 32 bits, base 36): tells apart two questions whose slugs collide. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/**
+ * A question's page slug: the guide's id for its example questions, else the slug of the first wording
+ * reported. It depends on no other question, so re-wording or adding one never moves another's page;
+ * only when two slugs collide (or one is reserved) does the later question get a suffix from its words.
+ */
+export function questionSlug(text: string, id?: string): string {
+  return id ?? (slugify(questionKey(text), 80) || 'question');
+}
+
+/**
+ * Merges the guide's example questions and every experience's questions into one bank, in first-reported
+ * order: experiences are taken oldest first. A wording joins a question when it has the same key (case and
+ * punctuation aside), when the maintainers' file merges it, or when it is a near duplicate of the
+ * question's first wording (src/lib/questionSimilarity.ts), the most alike question first, unless the
+ * maintainers' file keeps the two apart.
+ */
+export function buildQuestionBank(
+  guideQuestions: ReportedQuestion[],
+  experiences: ExperienceQuestions[],
+  merges: QuestionMerges = { merge: [], keepApart: [] },
+): BankQuestion[] {
+  const entries: BankQuestion[] = [];
   const byKey = new Map<string, BankQuestion>();
+  const byForcedGroup = new Map<number, BankQuestion>();
+  const forcedGroup = groupOfKey(merges.merge);
+  const apartGroups = groupsOfKeys(merges.keepApart);
+  const index = new WordIndex<BankQuestion>();
   const nextAnchor = uniqueSlugger();
+  const slugs = new Set(RESERVED_SLUGS);
+
+  const keptApart = (key: string, entry: BankQuestion) => {
+    const groups = apartGroups.get(key);
+    return groups !== undefined && entry.wordings.some((wording) => apartGroups.get(questionKey(wording))?.some((group) => groups.includes(group)));
+  };
+  const find = (key: string, text: string): BankQuestion | undefined => {
+    const exact = byKey.get(key);
+    if (exact) return exact;
+    const group = forcedGroup.get(key);
+    if (group !== undefined && byForcedGroup.has(group)) return byForcedGroup.get(group);
+    const words = questionWords(text);
+    return index.matches(words, MERGE_THRESHOLD, MIN_SHARED_WORDS).find((match) => !keptApart(key, match.value))?.value;
+  };
+
   const add = (question: ReportedQuestion, source: QuestionSource) => {
-    const key = questionKey(question.text);
-    let entry = byKey.get(key);
+    const text = question.text.trim();
+    const key = questionKey(text);
+    let entry = find(key, text);
     if (!entry) {
-      entry = { anchor: nextAnchor(slugify(key) || 'question'), text: question.text.trim(), wordings: [], sources: [], roles: [] };
-      byKey.set(key, entry);
+      let slug = questionSlug(text, question.id);
+      if (slugs.has(slug)) slug = `${slug}-${shortHash(key)}`;
+      slugs.add(slug);
+      entry = { anchor: nextAnchor(slugify(key) || 'question'), slug, text, wordings: [], sources: [], roles: [], departments: [] };
+      entries.push(entry);
+      index.add(questionWords(text), entry);
     }
-    if (!entry.wordings.includes(question.text.trim())) entry.wordings.push(question.text.trim());
+    byKey.set(key, entry);
+    const group = forcedGroup.get(key);
+    if (group !== undefined && !byForcedGroup.has(group)) byForcedGroup.set(group, entry);
+    if (!entry.wordings.includes(text)) entry.wordings.push(text);
     entry.category ??= question.category;
     entry.sources.push(source);
+    for (const department of question.departments ?? []) if (!entry.departments.includes(department)) entry.departments.push(department);
     if (source.kind === 'experience') {
       if (!entry.roles.includes(source.role)) entry.roles.push(source.role);
+      if (!entry.departments.includes(source.department)) entry.departments.push(source.department);
       if (!entry.lastReported || source.date > entry.lastReported) entry.lastReported = source.date;
+      if (!entry.firstReported || source.date < entry.firstReported) entry.firstReported = source.date;
     }
   };
   for (const question of guideQuestions) add(question, { kind: 'guide' });
   for (const experience of experiences) {
-    for (const question of experience.questions) {
-      add(question, { kind: 'experience', id: experience.id, role: experience.role, department: experience.department, date: experience.date });
-    }
+    const { id, role, department, date, level, result } = experience;
+    for (const question of experience.questions) add(question, { kind: 'experience', id, role, department, date, level, result });
   }
-  return [...byKey.values()];
+  return entries;
 }
 
-/** Reports of one question linked from the bank; the rest are counted and found through search. */
-export const LINKED_REPORTS = 5;
+/** The group (its position in the list) each wording's key belongs to. */
+function groupOfKey(groups: QuestionMerges['merge']): Map<string, number> {
+  const found = new Map<string, number>();
+  groups.forEach((group, position) => {
+    for (const wording of group) if (!found.has(questionKey(wording))) found.set(questionKey(wording), position);
+  });
+  return found;
+}
+
+/** The groups (positions in the list) each wording's key belongs to; a wording may be kept apart from several. */
+function groupsOfKeys(groups: QuestionMerges['keepApart']): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  groups.forEach((group, position) => {
+    for (const wording of group) found.set(questionKey(wording), [...(found.get(questionKey(wording)) ?? []), position]);
+  });
+  return found;
+}
+
+/** Bank questions that look like a wording without being it: what to tell a contributor who may mean one of them. */
+export interface LookAlike {
+  question: BankQuestion;
+  similarity: number;
+  /** Whether the build merges the wording into this question (near duplicate) rather than only finding it alike. */
+  merges: boolean;
+}
+
+/** Indexes of banks by their first wordings' content words, built on the first look-alike search in a bank. */
+const wordIndexes = new WeakMap<readonly BankQuestion[], WordIndex<BankQuestion>>();
 
 /**
- * The sources the bank links for a question: the guide, then the newest experiences up to `limit`, and
- * how many experiences are left unlinked (a question reported by hundreds of candidates would otherwise
- * list hundreds of links, and make the bank page megabytes long).
+ * The bank questions a new wording looks like, most alike first (at most `limit`): those it would merge
+ * into, and those nearly as alike (`LOOK_ALIKE_THRESHOLD`). A wording the bank already holds as it is
+ * (case and punctuation aside) has no look-alikes: it is that question.
  */
-export function linkedSources(question: BankQuestion, limit = LINKED_REPORTS): { linked: QuestionSource[]; more: number } {
-  const guide = question.sources.filter((source) => source.kind === 'guide');
-  const experiences = question.sources
-    .filter((source): source is Extract<QuestionSource, { kind: 'experience' }> => source.kind === 'experience')
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  return { linked: [...guide.slice(0, 1), ...experiences.slice(0, limit)], more: Math.max(0, experiences.length - limit) };
+export function lookAlikes(bank: readonly BankQuestion[], text: string, limit = 3): LookAlike[] {
+  if (findInBank(bank, text)) return [];
+  let index = wordIndexes.get(bank);
+  if (!index) {
+    index = new WordIndex();
+    for (const entry of bank) index.add(questionWords(entry.text), entry);
+    wordIndexes.set(bank, index);
+  }
+  return index
+    .matches(questionWords(text), LOOK_ALIKE_THRESHOLD, MIN_SHARED_WORDS)
+    .slice(0, limit)
+    .map(({ value, similarity }) => ({ question: value, similarity, merges: similarity >= MERGE_THRESHOLD }));
 }
 
 /** Questions the bank shows on one page; a larger bank gets a page per category (docs/performance.md: a one-page bank grows by megabytes). */
@@ -109,14 +224,14 @@ export function bankPageOf(bank: readonly BankQuestion[], question: BankQuestion
 }
 
 /** Each bank's entries by the key of every wording, first entry first; built on the first lookup in that bank. */
-const bankIndexes = new WeakMap<BankQuestion[], Map<string, BankQuestion>>();
+const bankIndexes = new WeakMap<readonly BankQuestion[], Map<string, BankQuestion>>();
 
 /**
  * Finds the bank entry for a question text, e.g. to link an experience's question to its anchor.
  * Every experience page looks up each of its questions, so the bank is indexed once rather than scanned
  * per lookup (docs/performance.md, "Measured choices in the code"). Do not change a bank after a lookup.
  */
-export function findInBank(bank: BankQuestion[], text: string): BankQuestion | undefined {
+export function findInBank(bank: readonly BankQuestion[], text: string): BankQuestion | undefined {
   let index = bankIndexes.get(bank);
   if (!index) {
     index = new Map();

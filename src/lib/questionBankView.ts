@@ -1,6 +1,7 @@
 import { contentNames, UNCATEGORISED_NAME } from './contentNames';
 import { facetCounts } from './facets';
 import { bankCategoryOf, groupByCategory, UNCATEGORISED, type BankQuestion } from './questionBank';
+import { RECENT_MONTHS, reportedWithin } from './questionPage';
 
 /**
  * How the question bank is laid out over pages: the whole bank on one page, or (once it is split) one
@@ -25,7 +26,7 @@ export interface BankGroup {
 
 /** A filter of the bank's page with its values and how many questions have each. */
 export interface BankFacet {
-  name: 'category' | 'role';
+  name: 'category' | 'role' | 'reported';
   label: string;
   options: [string, number][];
 }
@@ -37,12 +38,30 @@ export interface BankView {
   facets: BankFacet[];
 }
 
+/** The value of the bank's "Reported" filter for questions reported within `months` months of the build. */
+export const reportedWithinLabel = (months: number) => `In the last ${months} months`;
+
+/** The "Reported" filter's values a question matches: every recent span it was last reported within. */
+export function recencyValues(question: BankQuestion, today: string): string[] {
+  return RECENT_MONTHS.filter((months) => reportedWithin(question, months, today)).map(reportedWithinLabel);
+}
+
+/** The "Reported" filter over some questions: every recent span, even one no question is in ("none in the last 6 months" is worth knowing). */
+export function recencyFacet(questions: readonly BankQuestion[], today: string): BankFacet {
+  const values = questions.map((question) => recencyValues(question, today));
+  const options = RECENT_MONTHS.map((months): [string, number] => {
+    const label = reportedWithinLabel(months);
+    return [label, values.filter((matched) => matched.includes(label)).length];
+  });
+  return { name: 'reported', label: 'Reported', options };
+}
+
 /**
  * The bank's page, or the page of one category (`only`, or `UNCATEGORISED`) of a split bank: its
  * questions grouped in category order, the filters (by category only while the whole bank is on the
- * page, by role always) and its title.
+ * page, by role and by how recently reported always; `today` is the build date) and its title.
  */
-export function questionBankView(bank: readonly BankQuestion[], categories: readonly BankCategory[], only?: string): BankView {
+export function questionBankView(bank: readonly BankQuestion[], categories: readonly BankCategory[], today: string, only?: string): BankView {
   const ids = categories.map((category) => category.id);
   const names = contentNames([], categories);
   const questions = only ? bank.filter((question) => bankCategoryOf(question, ids) === only) : [...bank];
@@ -58,6 +77,7 @@ export function questionBankView(bank: readonly BankQuestion[], categories: read
   const facets: BankFacet[] = [
     ...(only ? [] : [{ name: 'category' as const, label: 'Category', options: facetCounts(items, 'category') }]),
     { name: 'role', label: 'Role', options: facetCounts(items, 'role') },
+    recencyFacet(questions, today),
   ];
   const title = only ? `${names.category(only === UNCATEGORISED ? undefined : only)} questions` : 'Question bank';
   return { title, questions, groups, facets };

@@ -57,7 +57,10 @@ export interface DepartmentQuestion {
   count: number;
 }
 
-/** The bank questions that experiences of a department report, most reported first, then in bank order. */
+/**
+ * The bank questions of a department: those its candidates report (most reported first), then those the
+ * guide files under it that none of them reported yet, in bank order.
+ */
 export function departmentQuestions(bank: readonly BankQuestion[], departmentId: string): DepartmentQuestion[] {
   return bank
     .map((question) => ({
@@ -65,7 +68,7 @@ export function departmentQuestions(bank: readonly BankQuestion[], departmentId:
       count: new Set(question.sources.flatMap((source) => (source.kind === 'experience' && source.department === departmentId ? [source.id] : [])))
         .size,
     }))
-    .filter((entry) => entry.count > 0)
+    .filter((entry) => entry.count > 0 || entry.question.departments.includes(departmentId))
     .sort((a, b) => b.count - a.count);
 }
 

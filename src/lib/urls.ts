@@ -31,10 +31,15 @@ export const paths = {
   /** Page `page` of the experience list; page 1 is the list itself. */
   experiencesPage: (page: number) => (page <= 1 ? '/experiences/' : `/experiences/page/${page}/`),
   questions: () => '/questions/',
-  /** A question in the bank: on the bank's one page, or on its category's page once the bank is split. */
-  question: (anchor: string, categoryPage?: string) => (categoryPage ? `/questions/${categoryPage}/#${anchor}` : `/questions/#${anchor}`),
+  /** A question's own page. */
+  question: (slug: string) => `/questions/${slug}/`,
+  /** A question's entry in the bank: on the bank's one page, or on its category's page once the bank is split. */
+  questionInBank: (anchor: string, categoryPage?: string) =>
+    categoryPage ? `/questions/category/${categoryPage}/#${anchor}` : `/questions/#${anchor}`,
   /** One category's page of a bank split by category. */
-  questionCategory: (id: string) => `/questions/${id}/`,
+  questionCategory: (id: string) => `/questions/category/${id}/`,
+  /** The questions reported lately, newest first: the bank's recency view that needs no script. */
+  recentQuestions: () => '/questions/recent/',
   salaries: () => '/salaries/',
   faq: () => '/faq/',
   search: () => '/search/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuestionBank, findInBank, groupByCategory, linkedSources, questionKey } from '../../src/lib/questionBank';
+import { buildQuestionBank, findInBank, groupByCategory, questionKey } from '../../src/lib/questionBank';
 
 const experience = (id: string, date: string, role: string, questions: { text: string; category?: string }[]) => ({
   id,
@@ -60,24 +60,6 @@ describe('buildQuestionBank', () => {
   it('finds a question by any of its wordings', () => {
     expect(findInBank(bank, 'DESCRIBE a critical bug you fixed')?.anchor).toBe('describe-a-critical-bug-you-fixed');
     expect(findInBank(bank, 'Something never asked')).toBeUndefined();
-  });
-});
-
-describe('linkedSources', () => {
-  it('links the guide and the newest reports, and counts the rest', () => {
-    const reports = Array.from({ length: 8 }, (_, day) => experience(`e${day}`, `2026-01-0${day + 1}`, 'Engineer', [{ text: 'Why us?' }]));
-    const [question] = buildQuestionBank([{ text: 'Why us?' }], reports);
-    const { linked, more } = linkedSources(question, 5);
-    expect(linked.map((source) => (source.kind === 'guide' ? 'guide' : source.id))).toEqual(['guide', 'e7', 'e6', 'e5', 'e4', 'e3']);
-    expect(more).toBe(3);
-  });
-
-  it('links every report while there are few', () => {
-    const [question] = buildQuestionBank(
-      [],
-      [experience('a', '2026-01-01', 'R', [{ text: 'Q' }]), experience('b', '2026-02-01', 'R', [{ text: 'Q' }])],
-    );
-    expect(linkedSources(question, 5)).toEqual({ linked: [question.sources[1], question.sources[0]], more: 0 });
   });
 });
 

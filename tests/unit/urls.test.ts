@@ -7,7 +7,8 @@ describe('urls', () => {
     expect(withBase('/faq/', '/')).toBe('/faq/');
     expect(withBase('/faq/', '/guide-base/')).toBe('/guide-base/faq/');
     expect(withBase('faq/', '/guide-base')).toBe('/guide-base/faq/');
-    expect(paths.question('abc')).toBe('/questions/#abc');
+    expect(paths.questionInBank('abc')).toBe('/questions/#abc');
+    expect(paths.question('reverse-a-linked-list')).toBe('/questions/reverse-a-linked-list/');
     expect(paths.guideSection('process', 'stages')).toBe('/guide/process/#stages');
   });
 

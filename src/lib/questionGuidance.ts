@@ -1,0 +1,49 @@
+import { findInBank, type BankQuestion } from './questionBank';
+
+/** Advice on answering a question, the guide's own (content/question-guidance.yaml, content/question-notes/). */
+export interface Guidance {
+  lookingFor: string;
+  structure: readonly string[];
+  pitfalls: readonly string[];
+  complexity?: string;
+}
+
+/** The guide's note on one question, naming it by one of its wordings. */
+export interface QuestionNote extends Guidance {
+  question: string;
+}
+
+/** The guide's advice for every question of a category; `general` is for questions filed under none. */
+export interface CategoryGuidance extends Guidance {
+  category: string;
+}
+
+/** The category guidance that applies to questions filed under no category, or one without guidance of its own. */
+export const GENERAL_GUIDANCE = 'general';
+
+/** What a question's page says on answering it: the note on this question, if any, and its category's guidance. */
+export interface QuestionAdvice {
+  note?: QuestionNote;
+  category?: CategoryGuidance;
+}
+
+/**
+ * Each question's advice: the note naming one of its wordings (merged as the bank merges them), and the
+ * guidance of its category, or the general guidance.
+ */
+export function questionAdvice(
+  bank: readonly BankQuestion[],
+  notes: readonly QuestionNote[],
+  guidance: readonly CategoryGuidance[],
+): (question: BankQuestion) => QuestionAdvice {
+  const byQuestion = new Map<BankQuestion, QuestionNote>();
+  for (const note of notes) {
+    const question = findInBank(bank, note.question);
+    if (question && !byQuestion.has(question)) byQuestion.set(question, note);
+  }
+  const byCategory = new Map(guidance.map((entry) => [entry.category, entry]));
+  return (question) => ({
+    note: byQuestion.get(question),
+    category: (question.category && byCategory.get(question.category)) || byCategory.get(GENERAL_GUIDANCE),
+  });
+}
