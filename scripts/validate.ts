@@ -36,7 +36,11 @@ const repositoryPath = (problem: ContentProblem) => {
 };
 
 const { problems, checked } = checkContent(contentDir);
-const summary = `${checked.dataFiles} data files, ${checked.guideSections} guide sections and ${checked.experiences} experiences`;
+const summary = `${[
+  `${checked.dataFiles} data files`,
+  ...checked.dataFolders.map((folder) => `${folder.files} ${folder.label}`),
+  `${checked.guideSections} guide sections`,
+].join(', ')} and ${checked.experiences} experiences`;
 const sorted = sortProblems(problems);
 if (process.env.GITHUB_STEP_SUMMARY) {
   appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdownSummary({ problems: sorted, checked: summary, path: repositoryPath }));

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { experienceLoader, guideLoader, yamlListLoader, yamlObjectLoader } from './loaders/yamlLoaders';
+import { questionNotesFolder } from './loaders/contentFiles';
+import { experienceLoader, guideLoader, yamlFolderLoader, yamlListLoader, yamlObjectLoader } from './loaders/yamlLoaders';
 import {
+  categoryGuidanceSchema,
   companySchema,
   departmentSchema,
   employerComparisonSchema,
@@ -12,6 +14,8 @@ import {
   interviewStageSchema,
   preparationTipSchema,
   questionCategorySchema,
+  questionMergesSchema,
+  questionNoteSchema,
   salariesSchema,
 } from './schemas';
 
@@ -28,4 +32,7 @@ export const collections = {
   salaries: defineCollection({ loader: yamlObjectLoader('salaries.yaml', salariesSchema) }),
   employerComparison: defineCollection({ loader: yamlObjectLoader('employer-comparison.yaml', employerComparisonSchema) }),
   experiences: defineCollection({ loader: experienceLoader('experiences', experienceSchema) }),
+  questionGuidance: defineCollection({ loader: yamlListLoader('question-guidance.yaml', categoryGuidanceSchema) }),
+  questionNotes: defineCollection({ loader: yamlFolderLoader(questionNotesFolder, questionNoteSchema) }),
+  questionMerges: defineCollection({ loader: yamlObjectLoader('question-merges.yaml', questionMergesSchema) }),
 };

@@ -33,7 +33,8 @@ export async function getExperiences(): Promise<ExperienceEntry[]> {
   return (await getCollection('experiences')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
-type ListCollection = 'hiringSteps' | 'interviewStages' | 'departments' | 'questionCategories' | 'exampleQuestions' | 'preparationTips' | 'faq';
+type ListCollection =
+  'hiringSteps' | 'interviewStages' | 'departments' | 'questionCategories' | 'exampleQuestions' | 'preparationTips' | 'faq' | 'questionGuidance';
 
 /** The items of a YAML list, in the order the file gives them. */
 async function list<C extends ListCollection>(collection: C): Promise<CollectionEntry<C>['data'][]> {
@@ -48,6 +49,19 @@ export const getCategories = () => list('questionCategories');
 export const getExampleQuestions = () => list('exampleQuestions');
 export const getPreparationTips = () => list('preparationTips');
 export const getFaq = () => list('faq');
+/** How to approach each category of question (and `general`), in the order of the file. */
+export const getQuestionGuidance = () => list('questionGuidance');
+
+/** The guide's note on each reported question, by file name; none when the guide has no `question-notes/` folder. */
+export async function getQuestionNotes(): Promise<CollectionEntry<'questionNotes'>['data'][]> {
+  return (await getCollection('questionNotes')).sort((a, b) => a.id.localeCompare(b.id)).map((entry) => entry.data);
+}
+
+/** The maintainers' merge corrections to the question bank; both lists empty when the guide has no `question-merges.yaml`. */
+export async function getQuestionMerges(): Promise<CollectionEntry<'questionMerges'>['data']> {
+  const [entry] = await getCollection('questionMerges');
+  return entry?.data ?? { merge: [], keepApart: [] };
+}
 
 /** Names of departments and question categories by id (see `contentNames`). */
 export const getNames = oncePerBuild(async () => {

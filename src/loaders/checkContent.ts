@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkValue, guarded, sortProblems, type ContentProblem } from '../lib/contentProblems';
 import {
@@ -11,25 +11,29 @@ import {
 } from '../lib/experienceChecks';
 import type { Experience } from '../schemas/experience';
 import { guideSectionSchema, type GuideSection } from '../schemas/guideSection';
-import { dataFiles, experiencesFolder, guideFolder } from './contentFiles';
-import { displayPath, notARegularFile, readContentBytes, readFrontMatter } from './contentFile';
+import { dataFiles, dataFolders, experiencesFolder, guideFolder } from './contentFiles';
+import { displayPath, isMissing, listFolder, notARegularFile, readContentBytes, readFrontMatter } from './contentFile';
 import { type ReadEntry } from './readContent';
-import { dataReferenceProblems, readDataFileEntries, unknownId } from './dataFileChecks';
+import { dataReferenceProblems, readDataFileEntries, readDataFolderEntries, unknownId } from './dataFileChecks';
+import { questionFileProblems, reportedQuestions } from './questionChecks';
 
 /**
  * The one validation of `content/`, used by `npm run validate`, the build (through the loaders), the
- * scaffold and the issue importer: every data file and guide front matter against its schema, every
- * experience through the contribution checks, and the checks across files (references that must exist,
- * likely duplicates). It reads every file once and never throws for a file's content: every problem is
+ * scaffold and the issue importer: every data file, data folder file (the question notes) and guide
+ * front matter against its schema, every experience through the contribution checks, and the checks
+ * across files (references that must exist, likely duplicates, notes and merge groups naming questions
+ * that are reported). It reads every file once and never throws for a file's content: every problem is
  * returned, and what was read is handed on, so the build does not read or check a file a second time.
  */
 
 export interface ContentReport {
   problems: CheckedProblem[];
-  /** How many files of each kind were read, for the summary line. */
-  checked: { dataFiles: number; guideSections: number; experiences: number };
-  /** The entries of each data file that passed its checks, by file name (`company.yaml`). */
+  /** How many files of each kind were read, for the summary line; a data folder by its label ("question notes"). */
+  checked: { dataFiles: number; dataFolders: { label: string; files: number }[]; guideSections: number; experiences: number };
+  /** The entries of each data file that passed its checks, by file name (`company.yaml`); an optional file that is not there has none. */
   data: Map<string, ReadEntry<unknown>[]>;
+  /** The entries of each data folder that passed their own checks, by folder name (`question-notes`). */
+  folders: Map<string, ReadEntry<unknown>[]>;
   /** The front matter of each guide section that passed its checks, by absolute path. */
   guide: Map<string, GuideSection>;
   /** The experiences that passed every check, with their file. */
@@ -56,21 +60,34 @@ export interface CheckOptions {
 export function checkContent(root: string, { today = new Date().toISOString().slice(0, 10) }: CheckOptions = {}): ContentReport {
   const problems: CheckedProblem[] = [];
   const data = new Map<string, ReadEntry<unknown>[]>();
-  for (const { file } of dataFiles) {
+  let dataFilesRead = 0;
+  for (const { file, optional } of dataFiles) {
+    if (optional && isMissing(join(root, file))) continue;
+    dataFilesRead++;
     const result = readDataFileEntries(root, file);
     problems.push(...result.problems);
     if (!result.problems.length) data.set(file, result.entries);
   }
+  const folders = new Map<string, ReadEntry<unknown>[]>();
+  const folderCounts = dataFolders.map((folder) => {
+    const result = readDataFolderEntries(root, folder);
+    problems.push(...result.problems);
+    folders.set(folder.folder, result.entries);
+    return { label: folder.label, files: result.files };
+  });
   const ids = (file: string) => (data.get(file) as { data: { id: string } }[] | undefined)?.map((entry) => entry.data.id);
   const company = data.get('company.yaml')?.[0]?.data as { founded?: number } | undefined;
   const known: KnownIds = { departments: ids('departments.yaml'), categories: ids('question-categories.yaml'), foundedYear: company?.founded, today };
   problems.push(...dataReferenceProblems(root, data, known));
   const guide = checkGuideFrontMatter(join(root, guideFolder), known);
   const experiences = checkExperienceFolder(join(root, experiencesFolder), known);
+  const reported = reportedQuestions(data, experiences.readable, experiences.readable.size === experiences.count);
+  problems.push(...questionFileProblems(root, data, folders, reported));
   return {
     problems: [...problems, ...guide.problems, ...experiences.problems],
-    checked: { dataFiles: dataFiles.length, guideSections: guide.sections.size, experiences: experiences.count },
+    checked: { dataFiles: dataFilesRead, dataFolders: folderCounts, guideSections: guide.sections.size, experiences: experiences.count },
     data,
+    folders,
     guide: guide.sections,
     experiences: experiences.valid,
     readable: experiences.readable,
@@ -110,15 +127,6 @@ function checkGuideFrontMatter(folder: string, known: KnownIds): { problems: Con
     );
   }
   return { problems, sections };
-}
-
-/** The names in a folder, sorted; undefined when there is no folder. */
-function listFolder(folder: string): string[] | undefined {
-  try {
-    return readdirSync(folder).sort((a, b) => a.localeCompare(b));
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every file in `content/experiences/`: its name and type, then its content, then duplicates across files. */

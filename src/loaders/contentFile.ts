@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { ContentProblem } from '../lib/contentProblems';
 import { parseContentYaml, parseFrontMatter, type YamlFile } from '../lib/yamlContent';
@@ -24,6 +24,25 @@ export function notARegularFile(stats: Stats): string | undefined {
   if (stats.isDirectory()) return 'is a folder where a file belongs; move what it holds out and delete the folder';
   if (!stats.isFile()) return 'is not an ordinary file (a device, pipe or socket); delete it';
   return undefined;
+}
+
+/** Whether nothing at all is at a path (not even a broken link): an optional file that is simply not there. */
+export function isMissing(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/** The names in a folder, sorted; undefined when there is no folder. */
+export function listFolder(folder: string): string[] | undefined {
+  try {
+    return readdirSync(folder).sort((a, b) => a.localeCompare(b));
+  } catch {
+    return undefined;
+  }
 }
 
 const sizeText = (bytes: number) => {

@@ -22,9 +22,15 @@ export interface ReadResult<T> {
 
 /**
  * The entries of a parsed data file: one object (its id is the file's stem), or a list of objects each
- * with a unique `id`, in the order of the file.
+ * with a unique `key` (`id` unless said; it becomes the entry's id), in the order of the file.
  */
-export function entriesOf<S extends z.ZodType>(path: string, parsed: YamlFile, shape: 'object' | 'list', schema: S): ReadResult<z.output<S>> {
+export function entriesOf<S extends z.ZodType>(
+  path: string,
+  parsed: YamlFile,
+  shape: 'object' | 'list',
+  schema: S,
+  key = 'id',
+): ReadResult<z.output<S>> {
   const shown = displayPath(path);
   if (parsed.problems.length) return { entries: [], problems: parsed.problems };
   if (shape === 'object') {
@@ -33,7 +39,7 @@ export function entriesOf<S extends z.ZodType>(path: string, parsed: YamlFile, s
     return { entries: problems.length ? [] : [{ id, data: data as z.output<S>, filePath: shown, locate: parsed.locate }], problems };
   }
   if (!Array.isArray(parsed.value)) {
-    return { entries: [], problems: [{ file: shown, line: 1, message: 'expected a list of items, each starting with "- id: ..."' }] };
+    return { entries: [], problems: [{ file: shown, line: 1, message: `expected a list of items, each starting with "- ${key}: ..."` }] };
   }
   const entries: ReadEntry<z.output<S>>[] = [];
   const problems: ContentProblem[] = [];
@@ -41,15 +47,15 @@ export function entriesOf<S extends z.ZodType>(path: string, parsed: YamlFile, s
   parsed.value.forEach((item, index) => {
     const result = checkValue(schema, item, shown, parsed.locate, [index]);
     problems.push(...result.problems);
-    const id = (result.data as { id?: unknown } | undefined)?.id;
+    const id = (result.data as Record<string, unknown> | undefined)?.[key];
     if (typeof id !== 'string') return;
-    const where = parsed.locate([index, 'id']);
+    const where = parsed.locate([index, key]);
     if (seen.has(id)) {
       problems.push({
         file: shown,
         line: where?.line,
-        field: `[${index}].id`,
-        message: `"${id}" is already used by item ${seen.get(id)}; ids must be unique`,
+        field: `[${index}].${key}`,
+        message: `"${id}" is already used by item ${seen.get(id)}; ${key === 'id' ? 'ids must be unique' : `give each ${key} one item: merge the two and delete this one`}`,
       });
       return;
     }

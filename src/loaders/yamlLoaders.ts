@@ -50,7 +50,7 @@ function validatedLoader<S extends z.ZodType>(name: string, watched: string, sch
 
 const dataEntries = (file: string) => (report: ContentReport) => report.data.get(file) ?? [];
 
-/** A collection with one entry: the object in a single YAML data file of `content/`. */
+/** A collection with one entry: the object in a single YAML data file of `content/` (none when an optional file is not there). */
 export const yamlObjectLoader = <S extends z.ZodType>(file: string, schema: S) =>
   validatedLoader('yaml-object', contentPath(file), schema, dataEntries(file));
 
@@ -75,6 +75,15 @@ export function experienceLoader<S extends z.ZodType>(folder: string, schema: S)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([path, data]) => ({ id: basename(path, '.yaml'), data, filePath: displayPath(path) }));
   return validatedLoader('experiences', contentPath(folder), schema, entries);
+}
+
+/**
+ * A data folder of `content/` (see `dataFolders`): one entry per YAML file the validation accepted, its id
+ * the file name without `.yaml`. A folder that is not there gives an empty collection.
+ */
+export function yamlFolderLoader<S extends z.ZodType>(folder: string, schema: S) {
+  const entries: Entries = (report) => [...(report.folders.get(folder) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  return validatedLoader('yaml-folder', contentPath(folder), schema, entries);
 }
 
 /**

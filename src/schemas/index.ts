@@ -12,4 +12,6 @@ export * from './hiringStep';
 export * from './interviewStage';
 export * from './preparationTip';
 export * from './questionCategory';
+export * from './questionGuidance';
+export * from './questionMerges';
 export * from './salary';

@@ -17,7 +17,7 @@ describe('npm run validate', () => {
   it('passes the shipped content with one summary line', slow, () => {
     const run = runScript('scripts/validate.ts', []);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^Content OK: 10 data files, \d+ guide sections and \d+ experiences checked\.$/);
+    expect(run.stdout.trim()).toMatch(/^Content OK: 12 data files, \d+ question notes, \d+ guide sections and \d+ experiences checked\.$/);
   });
 
   it('prints every problem of every file, sorted, then exits 1', slow, () => {

@@ -186,7 +186,9 @@ describe('npm run validate in GitHub Actions', () => {
     rmSync(summaryFile, { force: true });
     const ok = runScript('scripts/validate.ts', [], undefined, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
     expect(ok.status).toBe(0);
-    expect(readFileSync(summaryFile, 'utf8')).toMatch(/^Content OK: 10 data files\\, \d+ guide sections and \d+ experiences checked\.\n$/);
+    expect(readFileSync(summaryFile, 'utf8')).toMatch(
+      /^Content OK: 12 data files\\, \d+ question notes\\, \d+ guide sections and \d+ experiences checked\.\n$/,
+    );
 
     const dir = contentFolder('validate-github-text', [join(bad, 'wrong-type.yaml')]);
     const text = runScript('scripts/validate.ts', ['--content-dir', dir, '--format', 'text'], undefined, { GITHUB_ACTIONS: 'true' });

@@ -11,13 +11,18 @@ import { projectRoot, tmpRoot } from './astroBuild';
 export const realContent = resolve(projectRoot, 'content');
 export const fixturesRoot = resolve(projectRoot, 'tests/fixtures');
 
-/** A fresh content folder under `.tmp/`: the real data files and guide, and the given experience files or folders. */
+/**
+ * A fresh content folder under `.tmp/`: the real data files and guide, and the given experience files or
+ * folders. The question notes come only with the real experiences: without them, the notes on their
+ * questions would be about questions nobody reports, which validation refuses.
+ */
 export function contentFolder(name: string, experiences: string[] = [], { withRealExperiences = false } = {}): string {
   const dir = resolve(tmpRoot, 'contribution', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'experiences'), { recursive: true });
   for (const entry of readdirSync(realContent)) {
-    if (entry !== 'experiences' || withRealExperiences) cpSync(join(realContent, entry), join(dir, entry), { recursive: true });
+    if (!['experiences', 'question-notes'].includes(entry) || withRealExperiences)
+      cpSync(join(realContent, entry), join(dir, entry), { recursive: true });
   }
   for (const source of experiences) {
     if (statSync(source).isDirectory()) cpSync(source, join(dir, 'experiences'), { recursive: true });
