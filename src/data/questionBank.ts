@@ -1,7 +1,7 @@
 import { bankPageOf, buildQuestionBank, findInBank, type BankQuestion, type ReportedQuestion } from '../lib/questionBank';
 import { paths, withBase } from '../lib/urls';
 import { oncePerBuild } from './oncePerBuild';
-import { getCategories, getExampleQuestions, getExperiences, getNames } from './queries';
+import { getCategories, getExampleQuestions, getExperiences, getNames, getQuestionMerges } from './queries';
 
 /**
  * The question bank: every question of the guide and of all experiences, merged. Every experience page
@@ -9,10 +9,10 @@ import { getCategories, getExampleQuestions, getExperiences, getNames } from './
  * the returned list.
  */
 export const getQuestionBank = oncePerBuild(async (): Promise<BankQuestion[]> => {
-  const [examples, experiences] = await Promise.all([getExampleQuestions(), getExperiences()]);
+  const [examples, experiences, merges] = await Promise.all([getExampleQuestions(), getExperiences(), getQuestionMerges()]);
   return buildQuestionBank(
     examples,
-    [...experiences].reverse().map((entry) => ({
+    experiences.map((entry) => ({
       id: entry.id,
       role: entry.data.role,
       department: entry.data.department,
@@ -21,6 +21,7 @@ export const getQuestionBank = oncePerBuild(async (): Promise<BankQuestion[]> =>
       result: entry.data.result,
       questions: entry.data.questions,
     })),
+    merges,
   );
 });
 

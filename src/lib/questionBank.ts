@@ -61,6 +61,9 @@ export interface ExperienceQuestions {
   questions: ReportedQuestion[];
 }
 
+/** The order the bank takes experiences in: oldest first, then by id, so "first reported" means the same in every build and check. */
+export const reportOrder = (a: ExperienceQuestions, b: ExperienceQuestions) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
 /**
  * The maintainers' word on merging (content/question-merges.yaml): wordings that are one question
  * though the near-duplicate rule does not see it, and wordings the rule must keep apart.
@@ -91,7 +94,7 @@ export function questionSlug(text: string, id?: string): string {
 
 /**
  * Merges the guide's example questions and every experience's questions into one bank, in first-reported
- * order: experiences are taken oldest first. A wording joins a question when it has the same key (case and
+ * order: experiences are taken in `reportOrder`, oldest first, whatever order they are given in. A wording joins a question when it has the same key (case and
  * punctuation aside), when the maintainers' file merges it, or when it is a near duplicate of the
  * question's first wording (src/lib/questionSimilarity.ts), the most alike question first, unless the
  * maintainers' file keeps the two apart.
@@ -150,7 +153,7 @@ export function buildQuestionBank(
     }
   };
   for (const question of guideQuestions) add(question, { kind: 'guide' });
-  for (const experience of experiences) {
+  for (const experience of [...experiences].sort(reportOrder)) {
     const { id, role, department, date, level, result } = experience;
     for (const question of experience.questions) add(question, { kind: 'experience', id, role, department, date, level, result });
   }

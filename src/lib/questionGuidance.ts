@@ -1,3 +1,4 @@
+import { GENERAL_GUIDANCE } from '../schemas/questionGuidance';
 import { findInBank, type BankQuestion } from './questionBank';
 
 /** Advice on answering a question, the guide's own (content/question-guidance.yaml, content/question-notes/). */
@@ -18,8 +19,6 @@ export interface CategoryGuidance extends Guidance {
   category: string;
 }
 
-/** The category guidance that applies to questions filed under no category, or one without guidance of its own. */
-export const GENERAL_GUIDANCE = 'general';
 
 /** What a question's page says on answering it: the note on this question, if any, and its category's guidance. */
 export interface QuestionAdvice {

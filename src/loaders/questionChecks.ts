@@ -28,9 +28,11 @@ export function reportedQuestions(
   everyExperienceRead: boolean,
 ): ReportedQuestions {
   const examples = data.get('example-questions.yaml') as ReadEntry<ExampleQuestion>[] | undefined;
+  const merges = data.get('question-merges.yaml')?.[0]?.data as QuestionMerges | undefined;
   const bank = buildQuestionBank(
-    (examples ?? []).map(({ data: question }) => ({ text: question.text, category: question.category })),
-    [...experiences].sort(([a], [b]) => a.localeCompare(b)).map(([path, experience]) => ({ id: basename(path, '.yaml'), ...experience })),
+    (examples ?? []).map(({ data: question }) => question),
+    [...experiences].map(([path, experience]) => ({ id: basename(path, '.yaml'), ...experience })),
+    merges,
   );
   return { bank, complete: examples !== undefined && everyExperienceRead };
 }

@@ -187,6 +187,18 @@ describeWhere(
     for (const question of questions) expect(bank).toContain(question);
   });
 
+  it('gives every question the article reports a page with the guide’s own note on it', () => {
+    const questions = [...seed.matchAll(/^- “?(.+?\?|.+?\.)”?$/gm)].map((match) => match[1]).filter((line) => !line.includes(':'));
+    const bankHtml = readPage(dir, '/questions/');
+    for (const question of questions) {
+      const entry = [...bankHtml.matchAll(/<a href="(\/questions\/[^"#]+\/)">([^<]*)<\/a>/g)].find((match) => htmlText(match[2]) === question);
+      expect(entry, question).toBeDefined();
+      const advice = htmlText(readPage(dir, entry![1]).match(/<section aria-labelledby="approach"[\s\S]*?<\/section>/)?.[0] ?? '');
+      expect(advice, question).toContain('For this question');
+      expect(advice, question).toContain("The guide's advice");
+    }
+  });
+
   it('carries every table cell over exactly', () => {
     const site = allText();
     const rows = seed.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Role') && !line.startsWith('| Aspect'));

@@ -22,9 +22,11 @@ const bank = buildQuestionBank(
   ],
 );
 
+const today = '2026-08-15';
+
 describe('questionBankView', () => {
   it('groups the whole bank in category order, the uncategorised last, and filters by category and role', () => {
-    const view = questionBankView(bank, categories);
+    const view = questionBankView(bank, categories, today);
     expect(view.title).toBe('Question bank');
     expect(view.groups.map((group) => [group.id, group.name, group.questions.length])).toEqual([
       ['category-coding', 'Coding', 1],
@@ -46,12 +48,25 @@ describe('questionBankView', () => {
     expect(role.options).toContainEqual(['Dev', 3]);
   });
 
+  it('filters by how recently a question was reported, counting back from the build date', () => {
+    const reported = questionBankView(bank, categories, today).facets.find((facet) => facet.name === 'reported');
+    // Last reported on 1 March (two questions) and 1 February (two); the guide's own question counts for no date.
+    expect(reported?.options).toEqual([
+      ['In the last 6 months', 2],
+      ['In the last 12 months', 4],
+    ]);
+    expect(questionBankView(bank, categories, '2027-03-02').facets.at(-1)?.options).toEqual([
+      ['In the last 6 months', 0],
+      ['In the last 12 months', 0],
+    ]);
+  });
+
   it('shows one category of a split bank without the category filter', () => {
-    const view = questionBankView(bank, categories, 'coding');
+    const view = questionBankView(bank, categories, today, 'coding');
     expect(view.title).toBe('Coding questions');
     expect(view.questions.map((question) => question.text)).toEqual(['Reverse a list']);
-    expect(view.facets.map((facet) => facet.name)).toEqual(['role']);
-    expect(questionBankView(bank, categories, UNCATEGORISED).title).toBe('Uncategorised questions');
+    expect(view.facets.map((facet) => facet.name)).toEqual(['role', 'reported']);
+    expect(questionBankView(bank, categories, today, UNCATEGORISED).title).toBe('Uncategorised questions');
   });
 });
 

@@ -160,20 +160,19 @@ describe('the shipped question advice', () => {
     expect(report.problems.map(formatProblem)).toEqual([]);
   });
 
-  it('has exactly one note for every question on the site', () => {
+  // Every question the source article reports has a note (tests/site/content.test.ts checks that on its pages);
+  // a question a candidate adds later has its category's guidance until someone writes one.
+  it('has at most one note per question, each about a reported question', () => {
     expect(reported.bank.length).toBeGreaterThan(0);
+    expect(notes.length).toBeGreaterThan(0);
     const notesOf = new Map(reported.bank.map((question) => [question, [] as string[]]));
     for (const { id, data } of notes) {
       const question = findInBank(reported.bank, data.question);
       expect(question, `${id}.yaml is about a reported question`).toBeDefined();
       notesOf.get(question!)!.push(id);
     }
-    const without = reported.bank.filter((question) => notesOf.get(question)!.length !== 1);
-    expect(
-      without.map((question) => `${question.text}: ${notesOf.get(question)!.join(', ') || 'no note'}`),
-      'add one file to content/question-notes/ per question',
-    ).toEqual([]);
-    expect(notes).toHaveLength(reported.bank.length);
+    const repeated = reported.bank.filter((question) => notesOf.get(question)!.length > 1);
+    expect(repeated.map((question) => `${question.text}: ${notesOf.get(question)!.join(', ')}`)).toEqual([]);
   });
 
   it('copies each question exactly as one of its sources words it', () => {
