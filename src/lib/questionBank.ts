@@ -15,8 +15,7 @@ export interface ReportedQuestion {
 
 /** Where a question was reported: the guide itself, or one candidate's experience. */
 export type QuestionSource =
-  | { kind: 'guide' }
-  | { kind: 'experience'; id: string; role: string; department: string; date: string; level?: Level; result?: Result };
+  { kind: 'guide' } | { kind: 'experience'; id: string; role: string; department: string; date: string; level?: Level; result?: Result };
 
 /** One question of the bank, merged across every source that reports it. */
 export interface BankQuestion {

@@ -19,7 +19,6 @@ export interface CategoryGuidance extends Guidance {
   category: string;
 }
 
-
 /** What a question's page says on answering it: the note on this question, if any, and its category's guidance. */
 export interface QuestionAdvice {
   note?: QuestionNote;

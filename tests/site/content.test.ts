@@ -139,7 +139,7 @@ describe('the built site', () => {
     expect(html).toContain('line-clamp-2');
   });
 
-  it('lists every reported question in the question bank, with an anchor that links back to its sources', () => {
+  it('lists every reported question in the question bank, each with an anchor and a link to its own page', () => {
     const html = readPage(dir, '/questions/');
     const bank = htmlText(html);
     const questions = [
@@ -147,10 +147,12 @@ describe('the built site', () => {
       ...content.experiences.flatMap(({ data }) => data.questions.map((q) => q.text)),
     ];
     for (const question of questions) expect(bank).toContain(question);
-    for (const { id } of content.experiences) expect(html).toContain(`href="/experiences/${id}/"`);
-    const anchors = [...html.matchAll(/<h3 id="([^"]+)"/g)].map((match) => match[1]);
-    expect(new Set(anchors).size).toBe(questions.length);
-    for (const href of readPage(dir, '/guide/reported-questions/').matchAll(/href="\/questions\/#([^"]+)"/g)) expect(anchors).toContain(href[1]);
+    const entries = [...html.matchAll(/<h3 id="([^"]+)"[^>]*>\s*<a href="\/questions\/([^"/]+)\/">/g)];
+    expect(new Set(entries.map((entry) => entry[1])).size).toBe(questions.length);
+    for (const [, , slug] of entries) expect(existsSync(resolve(dir, 'questions', slug, 'index.html')), slug).toBe(true);
+    const links = [...readPage(dir, '/guide/reported-questions/').matchAll(/href="\/questions\/([^"#/]+)\/"/g)].map((match) => match[1]);
+    for (const example of content.exampleQuestions) expect(links).toContain(example.id);
+    for (const slug of links) expect(entries.map((entry) => entry[2])).toContain(slug);
   });
 
   it('is readable without JavaScript: scripts only enhance and never block rendering', () => {

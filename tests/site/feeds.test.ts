@@ -125,9 +125,9 @@ describe('exports', () => {
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
-  it('has every question of the guide and of every experience in /api/questions.json, merged', () => {
+  it('has every question of the guide and of every experience in /api/questions.json, merged, with the address of its page', () => {
     const json = JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8'));
-    const entries = json.questions as { anchor: string; wordings: string[]; url: string }[];
+    const entries = json.questions as { anchor: string; slug: string; wordings: string[]; url: string }[];
     expect(json.count).toBe(entries.length);
     const reported = [
       ...content.exampleQuestions.map((question) => question.text),
@@ -140,7 +140,7 @@ describe('exports', () => {
       ).toBe(true);
     expect(new Set(entries.map((entry) => entry.anchor)).size).toBe(entries.length);
     expect(entries.length).toBe(new Set(reported.map(questionKey)).size);
-    for (const entry of entries) expect(new URL(entry.url).hash).toBe(`#${entry.anchor}`);
+    for (const entry of entries) expect(new URL(entry.url).pathname).toBe(`/questions/${entry.slug}/`);
   });
 });
 

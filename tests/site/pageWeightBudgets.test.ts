@@ -1,5 +1,5 @@
 /**
- * Page-weight budgets on the real build: every guide, experience, question bank and FAQ page is measured
+ * Page-weight budgets on the real build: every guide, experience, question, question bank and FAQ page is measured
  * from its built files (gzip level 9, each file on its own, as a compressing host sends it). The test
  * prints each page type's figures and fails naming every page and budget that is broken.
  * Sizes only: times vary from machine to machine and are recorded by `npm run bench` instead.
@@ -15,6 +15,7 @@ const budgeted: [type: string, match: RegExp][] = [
   ['guide', /^\/guide\/(?!print\/)([^/]+\/)?$/],
   ['experience', /^\/experiences\/[^/]+\/$/],
   ['question bank', /^\/questions\/$/],
+  ['question', /^\/questions\/(?!recent\/|category\/)[^/]+\/$/],
   ['FAQ', /^\/faq\/$/],
 ];
 const typeOf = (page: string) => budgeted.find(([, match]) => match.test(page))?.[0];

@@ -92,7 +92,8 @@ describe('the bank and the pages that list questions', () => {
   it('links an experience’s questions and the guide’s examples to their pages', () => {
     for (const { id, data } of content.experiences) {
       const html = readPage(dir, `/experiences/${id}/`);
-      for (const asked of data.questions) expect(html).toContain(`href="/questions/${bank.find((entry) => entry.wordings.includes(asked.text))!.slug}/"`);
+      for (const asked of data.questions)
+        expect(html).toContain(`href="/questions/${bank.find((entry) => entry.wordings.includes(asked.text))!.slug}/"`);
     }
     const guide = readPage(dir, '/guide/reported-questions/');
     for (const example of content.exampleQuestions) expect(guide).toContain(`href="/questions/${example.id}/"`);
@@ -109,7 +110,7 @@ describe('the bank and the pages that list questions', () => {
 
   it('lists the questions reported in the 12 months before the build, newest first, on /questions/recent/', () => {
     const html = readPage(dir, '/questions/recent/');
-    const built = html.match(/and\s+<time datetime="(\d{4}-\d{2}-\d{2})"/)![1];
+    const built = html.match(/and\s*<time datetime="(\d{4}-\d{2}-\d{2})"/)![1];
     const recent = bank.filter((question) => question.lastReported && question.lastReported >= monthsBefore(built, 12));
     const listed = [...html.matchAll(/<li>\s*<a href="\/questions\/([^"]+)\/"/g)].map((match) => match[1]);
     expect(listed.sort()).toEqual(recent.map((question) => question.slug).sort());

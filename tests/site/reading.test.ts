@@ -61,7 +61,7 @@ describe('home page', () => {
     const home = htmlText(html);
     const newest = [...content.experiences].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, 3);
     for (const { id } of newest) expect(html).toContain(`href="/experiences/${id}/"`);
-    expect(html).toMatch(/href="\/questions\/#[a-z0-9-]+"/);
+    expect(html).toMatch(/href="\/questions\/[a-z0-9-]+\/"/);
     for (const band of content.salaries.bands) expect(home).toContain(`${band.role} ${formatRange(band.min, band.max, band.currency)}`);
     for (const href of ['/guide/', '/guide/print/', '/roles/', '/stats/', '/search/']) expect(html).toContain(`href="${href}"`);
   });

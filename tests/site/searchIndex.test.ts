@@ -35,12 +35,13 @@ beforeAll(() => {
 const indexedWith = (text: string) => fragments.filter((fragment) => squash(fragment.content).includes(squash(text))).map((fragment) => fragment.url);
 
 describe('the search index', () => {
-  it('holds every guide section, experience and role page, the question bank, the FAQ and the salaries, and no page that only repeats them', () => {
+  it('holds every guide section, experience, question and role page, the FAQ and the salaries, and no page that only lists or repeats them', () => {
+    const questions = (JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8')) as { questions: { slug: string }[] }).questions;
     const expected = [
       ...content.guide.map((section) => `/guide/${section.id}/`),
       ...content.experiences.map((experience) => `/experiences/${experience.id}/`),
+      ...questions.map((question) => `/questions/${question.slug}/`),
       ...content.departments.map((department) => `/roles/${department.id}/`),
-      '/questions/',
       '/faq/',
       '/salaries/',
     ];

@@ -174,16 +174,22 @@ describe('/roles/', () => {
       for (const round of own.flatMap((entry) => entry.data.timeline ?? []))
         expect(htmlText(block(html, 'data-role-stages', undefined, 'ol'))).toContain(round.name);
 
-      const links = [...html.matchAll(/<a href="\/questions\/#([^"]+)">([\s\S]*?)<\/a>/g)].map((match) => ({
-        anchor: match[1],
+      const questionList = html.includes('data-role-questions') ? block(html, 'data-role-questions', undefined, 'ul') : '';
+      const links = [...questionList.matchAll(/<a href="\/questions\/([^"/]+)\/">([\s\S]*?)<\/a>/g)].map((match) => ({
+        slug: match[1],
         key: questionKey(htmlText(match[2])),
       }));
       for (const question of own.flatMap((entry) => entry.data.questions)) {
         const link = links.find((candidate) => candidate.key === questionKey(question.text));
         expect(link, question.text).toBeDefined();
-        expect(questionsPage()).toContain(`id="${link!.anchor}"`);
+        expect(questionsPage()).toContain(`href="/questions/${link!.slug}/"`);
       }
-      if (!own.some((entry) => entry.data.questions.length)) expect(links).toEqual([]);
+      // The guide's example questions filed under the department are listed with the candidates' questions.
+      for (const example of content.exampleQuestions.filter((question) => question.departments?.includes(department.id))) {
+        expect(links.map((link) => link.slug)).toContain(example.id);
+      }
+      if (!own.some((entry) => entry.data.questions.length) && !content.exampleQuestions.some((q) => q.departments?.includes(department.id)))
+        expect(links).toEqual([]);
 
       const bands = content.salaries.bands.filter((band) => band.department === department.id);
       for (const band of bands) {

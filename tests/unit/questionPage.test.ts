@@ -24,7 +24,11 @@ describe('monthsBefore', () => {
 describe('recency', () => {
   const bank = buildQuestionBank(
     [{ text: 'From the guide only?' }],
-    [report('old', '2025-11-30', ['Old question?']), report('mid', '2026-03-01', ['Middle question?']), report('new', '2026-11-01', ['New question?'])],
+    [
+      report('old', '2025-11-30', ['Old question?']),
+      report('mid', '2026-03-01', ['Middle question?']),
+      report('new', '2026-11-01', ['New question?']),
+    ],
   );
   const today = '2026-12-02';
 

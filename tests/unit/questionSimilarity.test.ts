@@ -106,7 +106,9 @@ describe('lookAlikes', () => {
   );
 
   it('offers the existing wording a new one would merge into, or nearly would', () => {
-    expect(lookAlikes(bank, 'Reverse a linked list')).toMatchObject([{ question: { text: 'Write a function to reverse a linked list.' }, merges: true }]);
+    expect(lookAlikes(bank, 'Reverse a linked list')).toMatchObject([
+      { question: { text: 'Write a function to reverse a linked list.' }, merges: true },
+    ]);
     expect(lookAlikes(bank, 'How do you improve customer satisfaction?')).toMatchObject([
       { question: { text: 'How do you measure customer satisfaction?' }, merges: false },
     ]);
