@@ -1,8 +1,8 @@
 /**
  * A site grown past one page: a build of the real content plus generated experiences (made by the browser
  * project's setup in `.tmp/`). Every experience is on exactly one page of the list, newest first; the pages
- * link each other; the list's filters, which one page cannot apply to the whole list, search it; and the
- * question bank has a page per category, which every link to a question follows.
+ * link each other; the list's filters, which one page cannot apply to the whole list, search it; the
+ * question bank has a page per category, and every question a page of its own.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,19 +87,19 @@ describeInBrowser('a site grown past one page: the experience list and the quest
   });
 
   const categoryPages = () =>
-    readdirSync(join(dir, 'questions'), { withFileTypes: true })
+    readdirSync(join(dir, 'questions/category'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
   const anchorsOn = (html: string) => [...html.matchAll(/<h3 id="([^"]+)"/g)].map((match) => match[1]);
 
   it(`splits a question bank of more than ${BANK_PAGE_LIMIT} questions into a page per category, each question on exactly one`, () => {
     const overview = readPage(dir, '/questions/');
-    const listedCounts = [...overview.matchAll(/href="\/questions\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d[\d,]*) questions?\)/g)].map(
-      (match) => [match[1], Number(match[2].replace(/,/g, ''))] as const,
-    );
+    const listedCounts = [
+      ...overview.matchAll(/href="\/questions\/category\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d[\d,]*) questions?\)/g),
+    ].map((match) => [match[1], Number(match[2].replace(/,/g, ''))] as const);
     expect(listedCounts.map(([id]) => id).sort()).toEqual(categoryPages().sort());
     const anchors = categoryPages().flatMap((id) => {
-      const ids = anchorsOn(readPage(dir, `/questions/${id}/`));
+      const ids = anchorsOn(readPage(dir, `/questions/category/${id}/`));
       expect(ids.length, id).toBe(listedCounts.find(([listed]) => listed === id)![1]);
       return ids;
     });
@@ -108,19 +108,49 @@ describeInBrowser('a site grown past one page: the experience list and the quest
     expect(anchorsOn(overview)).toEqual([]);
   });
 
-  it("links every question to its category's page: from experiences and from the data export", () => {
-    const onPage = new Map(categoryPages().flatMap((id) => anchorsOn(readPage(dir, `/questions/${id}/`)).map((anchor) => [anchor, id] as const)));
+  const exported = () =>
+    (
+      JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8')) as {
+        questions: { anchor: string; slug: string; url: string; sources: unknown[] }[];
+      }
+    ).questions;
+
+  it('gives every question a page of its own, linked from experiences and the data export, and its bank entry on its category page', () => {
+    const onPage = new Map(
+      categoryPages().flatMap((id) => anchorsOn(readPage(dir, `/questions/category/${id}/`)).map((anchor) => [anchor, id] as const)),
+    );
+    const questions = exported();
+    expect(questions.length).toBe(onPage.size);
+    const pagesWritten = new Set(
+      readdirSync(join(dir, 'questions'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name),
+    );
+    for (const question of questions) {
+      expect(new URL(question.url).pathname).toBe(`/questions/${question.slug}/`);
+      expect(pagesWritten.has(question.slug), question.slug).toBe(true);
+      expect(onPage.has(question.anchor), question.anchor).toBe(true);
+    }
     const { id } = experiences[0];
-    const links = [...readPage(dir, `/experiences/${id}/`).matchAll(/href="\/questions\/([^/"#]+)\/#([^"]+)"/g)];
+    const links = [...readPage(dir, `/experiences/${id}/`).matchAll(/href="\/questions\/([^/"#]+)\/"/g)].map((match) => match[1]);
     expect(links.length).toBeGreaterThan(0);
-    for (const [, category, anchor] of links) expect(onPage.get(anchor), anchor).toBe(category);
-    const exported = JSON.parse(readFileSync(join(dir, 'api/questions.json'), 'utf8')) as { questions: { anchor: string; url: string }[] };
-    for (const question of exported.questions)
-      expect(new URL(question.url).pathname, question.anchor).toBe(`/questions/${onPage.get(question.anchor)}/`);
+    for (const slug of links) expect(pagesWritten.has(slug), slug).toBe(true);
+    // A question page links back to the question's entry on its category's page.
+    const question = questions[questions.length - 1];
+    expect(readPage(dir, `/questions/${question.slug}/`)).toContain(`href="/questions/category/${onPage.get(question.anchor)}/#${question.anchor}"`);
   });
 
-  it('has valid HTML and no accessibility violations on a later list page, the bank overview and a category page', async () => {
-    const paths = [pagePath(2), '/questions/', `/questions/${categoryPages()[0]}/`];
+  it('has valid HTML and no accessibility violations on a later list page, the bank overview, a category page, the recent questions and a question page', async () => {
+    // The most reported question lists its newest reports and links a search for the rest.
+    const mostReported = [...exported()].sort((a, b) => b.sources.length - a.sources.length)[0];
+    expect(readPage(dir, `/questions/${mostReported.slug}/`)).toMatch(/\d+ more reports?: search the experiences/);
+    const paths = [
+      pagePath(2),
+      '/questions/',
+      `/questions/category/${categoryPages()[0]}/`,
+      '/questions/recent/',
+      `/questions/${mostReported.slug}/`,
+    ];
     expect(
       formatHtmlErrors(
         await validateHtml(
