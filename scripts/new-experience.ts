@@ -6,10 +6,16 @@
 import { parseArgs } from 'node:util';
 import { agreementProblems, answerProblems } from '../src/lib/answerChecks';
 import { formatProblem, sortProblems } from '../src/lib/contentProblems';
+import { questionFromLine } from '../src/lib/experienceAnswers';
 import { resolveChoice } from '../src/lib/experienceChoices';
 import type { ExperienceAnswers } from '../src/lib/experienceFile';
+import { lookAlikes, type BankQuestion } from '../src/lib/questionBank';
+import { questionBankOfFiles } from '../src/lib/questionNotices';
+import { checkContent } from '../src/loaders/checkContent';
+import { contentQuestionFiles } from '../src/loaders/contentQuestions';
 import { readChoices } from '../src/loaders/dataFileChecks';
 import { choiceList, fieldQuestions, scaffoldOptions, today, type FieldQuestion } from './lib/experienceFields';
+import { chosenWording, lookAlikeOffer } from './lib/lookAlikeOffer';
 import { Prompter } from './lib/prompter';
 import { printNextSteps, writeExperience } from './lib/writeExperience';
 
@@ -52,13 +58,50 @@ function answersFromFlags(): ExperienceAnswers {
   return answers;
 }
 
+let bank: BankQuestion[] | undefined;
+/** The question bank of the content folder, as the site merges it; read once, when questions are first asked. */
+const questionBank = () => (bank ??= questionBankOfFiles(contentQuestionFiles(contentDir, checkContent(contentDir))));
+
+/**
+ * A question line as typed, or, when it looks like a question already reported and the contributor agrees,
+ * that question's wording (its category, if typed, is kept).
+ */
+async function offerExistingWording(prompter: Prompter, line: string): Promise<string> {
+  const { text, category } = questionFromLine(line, categoryIds);
+  const found = lookAlikes(questionBank(), text);
+  if (!found.length) return line;
+  const offer = lookAlikeOffer(found);
+  console.log(offer.lines);
+  for (;;) {
+    const answer = await prompter.ask(offer.prompt);
+    if (answer === undefined) return line;
+    const wording = chosenWording(answer, found, offer.defaultYes);
+    if (wording === null) {
+      console.log(`  Type y to use it, n to keep yours${found.length > 1 ? ', or the number of another' : ''}.`);
+      continue;
+    }
+    if (wording === undefined) return line;
+    console.log(`  Using “${wording}”.`);
+    return category ? `${category}: ${wording}` : wording;
+  }
+}
+
 /** Asks one question until the answer passes its checks; undefined when input ends. */
 async function ask(prompter: Prompter, question: FieldQuestion, answers: ExperienceAnswers): Promise<string | string[] | undefined> {
   const suffix = question.key === 'date' ? ` [${today()}]` : '';
   const header = `\n${question.prompt}${suffix}${question.choices ? `:\n${choiceList(question.choices)}\n` : ''}`;
   for (;;) {
     let answer: string | string[] | undefined;
-    if (question.lines === 'list') answer = await prompter.askLines(`${header}\n`, (line) => line.trim() === '');
+    if (question.key === 'questions') {
+      process.stdout.write(`${header}\n`);
+      // Read the bank while the contributor reads the prompt: the first question typed meanwhile waits in the input.
+      questionBank();
+      answer = await prompter.askLines(
+        '',
+        (line) => line.trim() === '',
+        (line) => offerExistingWording(prompter, line),
+      );
+    } else if (question.lines === 'list') answer = await prompter.askLines(`${header}\n`, (line) => line.trim() === '');
     else if (question.lines === 'text') answer = (await prompter.askLines(`${header}\n`, (line) => line.trim() === '.')).join('\n');
     else answer = await prompter.ask(`${header}${question.choices ? '' : ' '}> `);
     if (answer === undefined) return undefined;

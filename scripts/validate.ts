@@ -5,15 +5,23 @@
  * In GitHub Actions (or with `--format github`) every problem is an `::error` workflow command instead, so it
  * shows on the changed line of the pull request; when GITHUB_STEP_SUMMARY names a file, a Markdown table of the
  * problems is appended to it as the job summary.
+ *
+ * It also prints notices, which fail nothing: each question that looks like a question another file reports
+ * (src/lib/questionNotices.ts), with that question's wording. At most `noticeLimits` of them, those of the files
+ * changed last first; `--all-notices` prints every one.
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems, type ContentProblem } from '../src/lib/contentProblems';
-import { githubAnnotation, markdownSummary, reportFormat, type ReportFormat } from '../src/lib/problemReport';
+import { githubAnnotation, markdownNoticeSummary, markdownSummary, reportFormat, type ReportFormat } from '../src/lib/problemReport';
+import { limitNotices, noticeLimits, questionNotices } from '../src/lib/questionNotices';
 import { checkContent } from '../src/loaders/checkContent';
+import { contentQuestionFiles } from '../src/loaders/contentQuestions';
 
-const { values: flags } = parseArgs({ options: { 'content-dir': { type: 'string' }, format: { type: 'string' } } });
+const { values: flags } = parseArgs({
+  options: { 'content-dir': { type: 'string' }, format: { type: 'string' }, 'all-notices': { type: 'boolean' } },
+});
 let format: ReportFormat;
 try {
   format = reportFormat(flags.format, process.env);
@@ -35,15 +43,40 @@ const repositoryPath = (problem: ContentProblem) => {
   return path === '..' || path.startsWith('../') || isAbsolute(path) ? problem.file : path;
 };
 
-const { problems, checked } = checkContent(contentDir);
+const report = checkContent(contentDir);
+const { problems, checked } = report;
 const summary = `${[
   `${checked.dataFiles} data files`,
   ...checked.dataFolders.map((folder) => `${folder.files} ${folder.label}`),
   `${checked.guideSections} guide sections`,
 ].join(', ')} and ${checked.experiences} experiences`;
 const sorted = sortProblems(problems);
+
+const questionFiles = contentQuestionFiles(contentDir, report);
+const modified = new Map(questionFiles.map((file) => [file.file, file.modified]));
+const notices = limitNotices(
+  questionNotices(questionFiles),
+  flags['all-notices'] ? { perFile: Infinity, total: Infinity } : noticeLimits,
+  (file) => modified.get(file) ?? 0,
+);
+
 if (process.env.GITHUB_STEP_SUMMARY) {
-  appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdownSummary({ problems: sorted, checked: summary, path: repositoryPath }));
+  appendFileSync(
+    process.env.GITHUB_STEP_SUMMARY,
+    markdownSummary({ problems: sorted, checked: summary, path: repositoryPath }) +
+      markdownNoticeSummary({ notices: notices.shown, hidden: notices.hidden, path: repositoryPath }),
+  );
+}
+if (notices.shown.length) {
+  const count = notices.shown.length + notices.hidden;
+  if (format === 'github') console.log(notices.shown.map((notice) => githubAnnotation(notice, repositoryPath(notice), 'notice')).join('\n'));
+  else console.log(notices.shown.map(formatProblem).join('\n'));
+  const more = notices.hidden
+    ? ` ${notices.hidden} more in ${notices.hiddenFiles} file${notices.hiddenFiles === 1 ? '' : 's'} are not shown; npm run validate -- --all-notices prints them all.`
+    : '';
+  console.log(
+    `\n${count === 1 ? '1 question looks' : `${count} questions look`} like a question another file reports: a notice, not an error. If you mean the same question, use the other wording (CONTRIBUTING.md, "Questions that look like others").${more}\n`,
+  );
 }
 if (problems.length) {
   const files = new Set(problems.map((problem) => problem.file)).size;

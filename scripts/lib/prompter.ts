@@ -23,14 +23,17 @@ export class Prompter {
     return next.value;
   }
 
-  /** Reads lines until one equals `end` (or the input ends). */
-  async askLines(question: string, end: (line: string) => boolean): Promise<string[]> {
+  /**
+   * Reads lines until one equals `end` (or the input ends). `each` may ask about a line as soon as it is
+   * typed and return the line to keep in its place.
+   */
+  async askLines(question: string, end: (line: string) => boolean, each?: (line: string) => Promise<string>): Promise<string[]> {
     process.stdout.write(question);
     const lines: string[] = [];
     for (;;) {
       const line = await this.ask('');
       if (line === undefined || end(line)) return lines;
-      lines.push(line);
+      lines.push(each ? await each(line) : line);
     }
   }
 

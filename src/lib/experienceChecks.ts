@@ -76,11 +76,19 @@ export function experienceFileNameProblems(name: string, file: string): CheckedP
   return [];
 }
 
+/** Where a value stands in a file. */
+export type Place = { line: number; column: number } | undefined;
+
 /**
  * Every check of one experience file. `data` is the file as read when its fields and references are
  * right; it is valid only when `problems` is empty too (the rest are privacy and safety problems).
+ * `questionPlaces` says where each question's text stands, for notices about it (src/lib/questionNotices.ts).
  */
-export function checkExperienceFile(file: string, bytes: Uint8Array, known: KnownIds): { data?: Experience; problems: CheckedProblem[] } {
+export function checkExperienceFile(
+  file: string,
+  bytes: Uint8Array,
+  known: KnownIds,
+): { data?: Experience; problems: CheckedProblem[]; questionPlaces?: Place[] } {
   if (bytes.length > maxExperienceFileBytes) {
     const size = (bytes.length / 1024).toFixed(1);
     return {
@@ -99,7 +107,8 @@ export function checkExperienceFile(file: string, bytes: Uint8Array, known: Know
   const all: CheckedProblem[] = [...structural, ...textProblems(parsed.value, file, parsed)];
   // Data that only fails the privacy and safety rules is still returned: a build that is told to let
   // such text through (to prove the pages render it inertly) loads it from here.
-  return { data: structural.length ? undefined : data, problems: all };
+  if (structural.length || !data) return { problems: all };
+  return { data, problems: all, questionPlaces: data.questions.map((_, index) => parsed.locate(['questions', index, 'text'])) };
 }
 
 function listed(ids: readonly string[]): string {

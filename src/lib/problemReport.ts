@@ -1,4 +1,5 @@
 import { printable, type ContentProblem } from './contentProblems';
+import type { QuestionNotice } from './questionNotices';
 
 /**
  * Content problems as GitHub Actions shows them: workflow commands that annotate the changed line of a pull
@@ -25,12 +26,16 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A problem stops the run (`::error`); a notice only advises (`::notice`), as a question that looks like another. */
+export type AnnotationLevel = 'error' | 'notice';
+
 /**
- * `::error file=…,line=…,col=…,title=…::message` for one problem. `file` must be relative to the repository
- * root, or GitHub cannot place the annotation on the pull request's diff. Every value is made printable first:
- * the log viewer interprets escape sequences, and a file name or value comes from a contributor.
+ * `::error file=…,line=…,col=…,title=…::message` for one problem (or `::notice …` for a notice). `file` must be
+ * relative to the repository root, or GitHub cannot place the annotation on the pull request's diff. Every value
+ * is made printable first: the log viewer interprets escape sequences, and a file name or value comes from a
+ * contributor.
  */
-export function githubAnnotation(problem: ContentProblem, file: string = problem.file): string {
+export function githubAnnotation(problem: ContentProblem, file: string = problem.file, level: AnnotationLevel = 'error'): string {
   const properties: [string, string | number | undefined][] = [
     ['file', printable(file)],
     ['line', problem.line],
@@ -38,7 +43,7 @@ export function githubAnnotation(problem: ContentProblem, file: string = problem
     ['title', printable(problem.field ?? 'content')],
   ];
   const list = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`);
-  return `::error ${list.join(',')}::${escapeCommandData(printable(problem.message))}`;
+  return `::${level} ${list.join(',')}::${escapeCommandData(printable(problem.message))}`;
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -86,6 +91,39 @@ export function markdownSummary({ problems, checked, path = (problem) => problem
     '| --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row} |`),
     ...more,
+    '',
+  ].join('\n');
+}
+
+export interface NoticeSummaryInput {
+  /** The notices printed, sorted; each names its question and the wording it looks like. */
+  notices: readonly QuestionNotice[];
+  /** How many more the run found but did not print. */
+  hidden: number;
+  path?: (notice: ContentProblem) => string;
+}
+
+/**
+ * The job summary's table of questions that look like others: short, one row per notice printed (the run's
+ * limits apply), the question and the wording to use. Empty when there are none.
+ */
+export function markdownNoticeSummary({ notices, hidden, path = (notice) => notice.file }: NoticeSummaryInput): string {
+  if (!notices.length) return '';
+  const rows = notices.map((notice) =>
+    [path(notice), notice.line ? String(notice.line) : '', notice.text, notice.lookAlike.text, notice.lookAlike.merges ? 'yes' : 'no']
+      .map((cell) => markdownCell(printable(cell)))
+      .join(' | '),
+  );
+  const count = notices.length + hidden;
+  return [
+    '## Questions that look like others',
+    '',
+    `${count === 1 ? '1 question looks' : `${count} questions look`} like a question another file reports. Not an error: if you mean the same question, use the other wording, so the two are counted together (CONTRIBUTING.md).`,
+    '',
+    '| file | line | question | looks like | merged by the site |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+    ...(hidden ? ['', `${hidden} more are not listed; npm run validate -- --all-notices prints them all.`] : []),
     '',
   ].join('\n');
 }

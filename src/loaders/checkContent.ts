@@ -8,6 +8,7 @@ import {
   maxExperienceFileBytes,
   type CheckedProblem,
   type KnownIds,
+  type Place,
 } from '../lib/experienceChecks';
 import type { Experience } from '../schemas/experience';
 import { guideSectionSchema, type GuideSection } from '../schemas/guideSection';
@@ -37,13 +38,23 @@ export interface ContentReport {
   /** The front matter of each guide section that passed its checks, by absolute path. */
   guide: Map<string, GuideSection>;
   /** The experiences that passed every check, with their file. */
-  experiences: { file: string; data: Experience }[];
+  experiences: CheckedExperience[];
   /**
    * Every experience whose fields and references are right, by absolute path, as read: those that
    * passed every check and those that failed only the privacy and safety rules. The build loads them
    * from here instead of reading and parsing every file a second time.
    */
   readable: Map<string, Experience>;
+}
+
+/** An experience that passed every check. */
+export interface CheckedExperience {
+  file: string;
+  data: Experience;
+  /** Where each question's text stands, for notices about it. */
+  questionPlaces: Place[];
+  /** When the file was last changed (ms): notices of the files changed last are printed first. */
+  modified: number;
 }
 
 /** Every problem in a content folder, sorted by file and line. */
@@ -132,7 +143,7 @@ function checkGuideFrontMatter(folder: string, known: KnownIds): { problems: Con
 /** Every file in `content/experiences/`: its name and type, then its content, then duplicates across files. */
 function checkExperienceFolder(folder: string, known: KnownIds) {
   const problems: CheckedProblem[] = [];
-  const valid: { file: string; data: Experience }[] = [];
+  const valid: CheckedExperience[] = [];
   const readable = new Map<string, Experience>();
   const addresses = new Map<string, string>();
   let count = 0;
@@ -172,7 +183,7 @@ function checkExperienceFolder(folder: string, known: KnownIds) {
         problems.push(...result.problems);
         if (!result.data) return 0;
         readable.set(path, result.data);
-        if (!result.problems.length) valid.push({ file, data: result.data });
+        if (!result.problems.length) valid.push({ file, data: result.data, questionPlaces: result.questionPlaces ?? [], modified: stats.mtimeMs });
         return 0;
       },
       (problem) => problems.push(problem),

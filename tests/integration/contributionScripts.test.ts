@@ -11,6 +11,22 @@ import { asContent, contentFolder, fixturesRoot, runScript } from '../support/co
 /** The contributor's commands, run as `npm run …` runs them, against temporary copies of content/. */
 
 const newFiles = (dir: string, before: string[]) => readdirSync(join(dir, 'experiences')).filter((name) => !before.includes(name));
+
+/** Writes an experience by hand, its questions' texts on lines 7, 8, 9…, at column 11. */
+function writeExperienceFile(dir: string, name: string, questions: string[]) {
+  const yaml = [
+    'role: Test Engineer',
+    'department: software-development',
+    'level: mid-level',
+    'appliedVia: referral',
+    'rounds: 1',
+    'questions:',
+    ...questions.map((text) => `  - text: ${text}`),
+    'story: A synthetic story written by the notice test.',
+    `date: ${name.slice(0, 10)}`,
+  ];
+  writeFileSync(join(dir, 'experiences', `${name}.yaml`), `${yaml.join('\n')}\n`);
+}
 const slow = { timeout: 60_000 };
 
 describe('npm run validate', () => {
@@ -34,6 +50,56 @@ describe('npm run validate', () => {
       'content/experiences/wrong-type.yaml:6:9 rounds: expected a whole number from 1 to 15, found "three"',
     ]);
     expect(lines.at(-1)).toMatch(/^3 problems in 3 files \(checked .*\)\. Fix them and run npm run validate again/);
+  });
+
+  it('notices a question that looks like one another file reports, with its wording, and still passes', slow, () => {
+    const dir = contentFolder('validate-notices', [], { withRealExperiences: true });
+    writeExperienceFile(dir, '2026-03-05-test-engineer-1', ['Reverse a linked list', 'What would you test first in a payments form?']);
+    const run = runScript('scripts/validate.ts', ['--content-dir', dir]);
+    expect(run.status, run.output).toBe(0);
+    const lines = asContent(run.stdout, dir).trim().split('\n');
+    // The new file's reworded question, on the line of its text; the unrelated one says nothing. The older file
+    // is told too: without it, the new wording would be the one the site shows.
+    expect(lines.filter((line) => line.startsWith('content/'))).toEqual([
+      'content/experiences/2026-02-21-software-engineer-1.yaml:19:11 questions[2].text: looks like “Reverse a linked list” (reported once, /questions/write-a-function-to-reverse-a-linked-list/); the site merges them — use that wording if you mean the same question',
+      'content/experiences/2026-03-05-test-engineer-1.yaml:7:11 questions[0].text: looks like “Write a function to reverse a linked list.” (reported once, /questions/write-a-function-to-reverse-a-linked-list/); the site merges them — use that wording if you mean the same question',
+    ]);
+    expect(lines).toContain(
+      '2 questions look like a question another file reports: a notice, not an error. If you mean the same question, use the other wording (CONTRIBUTING.md, "Questions that look like others").',
+    );
+    expect(lines.at(-1)).toMatch(/^Content OK: 10 data files, \d+ guide sections and 6 experiences checked\.$/);
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints at most five notices of one file, says how many more there are, and all of them with --all-notices', slow, () => {
+    const dir = contentFolder('validate-notices-limit', [], { withRealExperiences: true });
+    const reworded = [
+      'Reverse a linked list',
+      'How do you ensure code quality?',
+      'What is the difference between SOAP and REST APIs?',
+      'What experience do you have with CRM tools?',
+      'How did you improve customer retention?',
+      'How would you prioritize features of a product?',
+    ];
+    writeExperienceFile(dir, '2026-03-05-test-engineer-1', reworded);
+    const file = 'content/experiences/2026-03-05-test-engineer-1.yaml';
+    const limited = runScript('scripts/validate.ts', ['--content-dir', dir]);
+    expect(limited.status, limited.output).toBe(0);
+    const shown = asContent(limited.stdout, dir).split('\n');
+    // Six questions of the new file and the six of the older files they reword: five of the new file are shown.
+    expect(shown.filter((line) => line.startsWith(`${file}:`))).toHaveLength(5);
+    expect(shown.filter((line) => line.startsWith('content/'))).toHaveLength(11);
+    expect(asContent(limited.stdout, dir)).toContain(
+      '12 questions look like a question another file reports: a notice, not an error. If you mean the same question, use the other wording (CONTRIBUTING.md, "Questions that look like others"). 1 more in 1 file are not shown; npm run validate -- --all-notices prints them all.',
+    );
+    const all = runScript('scripts/validate.ts', ['--content-dir', dir, '--all-notices']);
+    expect(all.status, all.output).toBe(0);
+    expect(
+      asContent(all.stdout, dir)
+        .split('\n')
+        .filter((line) => line.startsWith(`${file}:`)),
+    ).toHaveLength(6);
+    expect(all.stdout).not.toContain('--all-notices prints them all');
   });
 });
 
@@ -228,6 +294,63 @@ describe('npm run new:experience', () => {
       date: '2026-03-02',
     });
     expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('npm run new:experience with questions like those already reported', () => {
+  it('offers the existing wording as each question is typed, and writes the one chosen', slow, () => {
+    const dir = contentFolder('scaffold-look-alikes', [], { withRealExperiences: true });
+    const flags = ['--role', 'Test Engineer', '--department', 'software-development', '--level', 'mid-level', '--applied-via', 'referral'];
+    const answers = [
+      ...['', '', '', '', '', '', ''], // difficulty, result, offer, overall experience, how long, location, format: skipped
+      '', // timeline: none
+      'coding: Reverse a linked list', // merged by the site with a question already reported
+      'perhaps', // not an answer: asked again
+      '', // the default: use the existing wording
+      'How do you improve customer satisfaction?', // only alike two questions
+      '', // the default: keep it
+      'What would you test first in a payments form?', // like nothing: nothing asked
+      '', // end of the questions
+      '', // advice: skipped
+      'A synthetic story typed at the prompts.',
+      '.',
+    ];
+    const run = runScript(
+      'scripts/new-experience.ts',
+      [...flags, '--rounds', '1', '--anonymous', '--date', '2026-03-06', '--content-dir', dir],
+      `${answers.join('\n')}\n`,
+    );
+    expect(run.status, run.output).toBe(0);
+    expect(run.stdout).toContain(
+      '  This looks like a question already reported:\n    1. “Write a function to reverse a linked list.” (reported once; the site merges yours into it)\n  Use the wording of 1 instead, so the two are counted together? [Y/n]',
+    );
+    expect(run.stdout).toContain('Type y to use it, n to keep yours.');
+    expect(run.stdout).toContain('  Using “Write a function to reverse a linked list.”.');
+    expect(run.stdout).toContain('    1. “How do you measure customer satisfaction?” (reported once)\n');
+    expect(run.stdout).toContain('[y/N, or the number of another]');
+    expect(run.stdout.match(/This looks like/g)).toHaveLength(2);
+    const data = parse(readFileSync(join(dir, 'experiences/2026-03-06-test-engineer-1.yaml'), 'utf8'));
+    expect(data.questions).toEqual([
+      { text: 'Write a function to reverse a linked list.', category: 'coding' },
+      { text: 'How do you improve customer satisfaction?' },
+      { text: 'What would you test first in a payments form?' },
+    ]);
+    expect(listContentProblems(dir).map(formatProblem)).toEqual([]);
+  });
+
+  it('keeps the wording typed when the contributor says no', slow, () => {
+    const dir = contentFolder('scaffold-look-alikes-no', [], { withRealExperiences: true });
+    const answers = ['', '', '', '', '', '', '', '', 'Reverse a linked list', 'n', '', '', 'A synthetic story.', '.'];
+    const args = ['--role', 'QA', '--department', 'software-development', '--level', 'junior', '--applied-via', 'other', '--rounds', '1'];
+    const run = runScript(
+      'scripts/new-experience.ts',
+      [...args, '--anonymous', '--date', '2026-03-07', '--content-dir', dir],
+      `${answers.join('\n')}\n`,
+    );
+    expect(run.status, run.output).toBe(0);
+    expect(run.stdout).toContain('“Write a function to reverse a linked list.” (reported once; the site merges yours into it)');
+    expect(run.stdout).not.toContain('Using “');
+    expect(parse(readFileSync(join(dir, 'experiences/2026-03-07-qa-1.yaml'), 'utf8')).questions).toEqual([{ text: 'Reverse a linked list' }]);
   });
 });
 

@@ -8,10 +8,12 @@ import {
   escapeCommandProperty,
   githubAnnotation,
   markdownCell,
+  markdownNoticeSummary,
   markdownSummary,
   reportFormat,
   summaryRowLimit,
 } from '../../src/lib/problemReport';
+import type { QuestionNotice } from '../../src/lib/questionNotices';
 import { projectRoot, tmpRoot } from '../support/astroBuild';
 import { asContent, contentFolder, fixturesRoot, runScript } from '../support/contentFolders';
 
@@ -47,6 +49,13 @@ describe('workflow commands', () => {
     );
     // A column means nothing to GitHub without a line.
     expect(githubAnnotation({ file: 'content/a.yaml', column: 3, message: 'm' })).toBe('::error file=content/a.yaml,title=content::m');
+  });
+
+  it('writes a notice as a ::notice command', () => {
+    const notice = { file: 'content/experiences/x.yaml', line: 7, column: 11, field: 'questions[0].text', message: 'looks like “Why us?”' };
+    expect(githubAnnotation(notice, notice.file, 'notice')).toBe(
+      '::notice file=content/experiences/x.yaml,line=7,col=11,title=questions[0].text::looks like “Why us?”',
+    );
   });
 
   it('takes the repository path it is given, and escapes properties so a name cannot add one', () => {
@@ -125,6 +134,38 @@ describe('the Markdown job summary', () => {
   });
 });
 
+describe('the job summary of notices', () => {
+  const notice = (file: string, line: number, text: string, lookAlike: string, merges: boolean): QuestionNotice => ({
+    file,
+    line,
+    field: 'questions[0].text',
+    text,
+    lookAlike: { text: lookAlike, slug: 's', reports: 1, merges },
+    message: 'm',
+  });
+
+  it('is nothing when there are no notices', () => {
+    expect(markdownNoticeSummary({ notices: [], hidden: 0 })).toBe('');
+  });
+
+  it('is a short table of each question, the wording it looks like and whether the site merges them', () => {
+    const summary = markdownNoticeSummary({
+      notices: [
+        notice('a.yaml', 7, 'Reverse a list | <b>', 'Reverse a linked list', true),
+        notice('b.yaml', 9, 'Why us?', 'Why this company?', false),
+      ],
+      hidden: 3,
+      path: (item) => `content/${item.file}`,
+    });
+    expect(summary).toMatch(/^## Questions that look like others\n\n5 questions look like a question another file reports\. Not an error/);
+    expect(summary).toContain('3 more are not listed; npm run validate -- --all-notices prints them all.');
+    const html = gfm.render(summary);
+    expect(html.match(/<tr>/g)).toHaveLength(3);
+    expect(html).toContain('<td>content/a.yaml</td>\n<td>7</td>\n<td>Reverse a list | &lt;b&gt;</td>\n<td>Reverse a linked list</td>\n<td>yes</td>');
+    expect(html).toContain('<td>Why this company?</td>\n<td>no</td>');
+  });
+});
+
 describe('npm run validate in GitHub Actions', () => {
   const bad = join(fixturesRoot, 'experiences/bad');
   const slow = { timeout: 60_000 };
@@ -197,6 +238,52 @@ describe('npm run validate in GitHub Actions', () => {
     expect(asContent(text.stderr, dir).split('\n')[0]).toBe(
       'content/experiences/wrong-type.yaml:6:9 rounds: expected a whole number from 1 to 15, found "three"',
     );
+    rmSync(summaryFile);
+  });
+
+  it('annotates a question that looks like another as a notice, lists it in the summary and passes', slow, () => {
+    const dir = contentFolder('validate-github-notices', [], { withRealExperiences: true });
+    const name = 'experiences/2026-03-05-test-engineer-1.yaml';
+    writeFileSync(
+      join(dir, name),
+      [
+        'role: Test Engineer',
+        'department: software-development',
+        'level: mid-level',
+        'appliedVia: referral',
+        'rounds: 1',
+        'questions:',
+        '  - text: What would you test first in a payments form?',
+        '  - text: Reverse a linked list',
+        'story: A synthetic story written by the notice test.',
+        'date: 2026-03-05',
+        '',
+      ].join('\n'),
+    );
+    const summaryFile = join(tmpRoot, 'validate-github-notices.md');
+    rmSync(summaryFile, { force: true });
+    const run = runScript('scripts/validate.ts', ['--content-dir', dir], undefined, {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: projectRoot,
+    });
+    expect(run.status, run.output).toBe(0);
+    const folder = relative(projectRoot, dir);
+    const notices = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(notices).toEqual([
+      expect.stringMatching(new RegExp(`^::notice file=${folder}/experiences/2026-02-21-software-engineer-1\\.yaml,line=19,col=11,`)),
+      `::notice file=${folder}/${name},line=8,col=11,title=questions[1].text::looks like “Write a function to reverse a linked list.” (reported once, /questions/write-a-function-to-reverse-a-linked-list/); the site merges them — use that wording if you mean the same question`,
+    ]);
+    expect(readFileSync(join(dir, name), 'utf8').split('\n')[7].slice(10)).toBe('Reverse a linked list');
+    expect(run.stdout).not.toContain('::error');
+
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toMatch(/^Content OK: .*\n## Questions that look like others\n\n2 questions look like a question another file reports\./);
+    const html = gfm.render(summary);
+    expect(html).toContain(
+      `<td>${folder}/${name}</td>\n<td>8</td>\n<td>Reverse a linked list</td>\n<td>Write a function to reverse a linked list.</td>\n<td>yes</td>`,
+    );
+    expect(html.match(/<tr>/g)).toHaveLength(3);
     rmSync(summaryFile);
   });
 
