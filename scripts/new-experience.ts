@@ -12,7 +12,7 @@ import type { ExperienceAnswers } from '../src/lib/experienceFile';
 import { lookAlikes, type BankQuestion } from '../src/lib/questionBank';
 import { questionBankOfFiles } from '../src/lib/questionNotices';
 import { checkContent } from '../src/loaders/checkContent';
-import { contentQuestionFiles } from '../src/loaders/contentQuestions';
+import { contentMerges, contentQuestionFiles } from '../src/loaders/contentQuestions';
 import { readChoices } from '../src/loaders/dataFileChecks';
 import { choiceList, fieldQuestions, scaffoldOptions, today, type FieldQuestion } from './lib/experienceFields';
 import { chosenWording, lookAlikeOffer } from './lib/lookAlikeOffer';
@@ -60,7 +60,13 @@ function answersFromFlags(): ExperienceAnswers {
 
 let bank: BankQuestion[] | undefined;
 /** The question bank of the content folder, as the site merges it; read once, when questions are first asked. */
-const questionBank = () => (bank ??= questionBankOfFiles(contentQuestionFiles(contentDir, checkContent(contentDir))));
+const questionBank = () => {
+  if (!bank) {
+    const report = checkContent(contentDir);
+    bank = questionBankOfFiles(contentQuestionFiles(contentDir, report), contentMerges(report));
+  }
+  return bank;
+};
 
 /**
  * A question line as typed, or, when it looks like a question already reported and the contributor agrees,

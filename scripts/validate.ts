@@ -17,7 +17,7 @@ import { formatProblem, sortProblems, type ContentProblem } from '../src/lib/con
 import { githubAnnotation, markdownNoticeSummary, markdownSummary, reportFormat, type ReportFormat } from '../src/lib/problemReport';
 import { limitNotices, noticeLimits, questionNotices } from '../src/lib/questionNotices';
 import { checkContent } from '../src/loaders/checkContent';
-import { contentQuestionFiles } from '../src/loaders/contentQuestions';
+import { contentMerges, contentQuestionFiles } from '../src/loaders/contentQuestions';
 
 const { values: flags } = parseArgs({
   options: { 'content-dir': { type: 'string' }, format: { type: 'string' }, 'all-notices': { type: 'boolean' } },
@@ -55,7 +55,7 @@ const sorted = sortProblems(problems);
 const questionFiles = contentQuestionFiles(contentDir, report);
 const modified = new Map(questionFiles.map((file) => [file.file, file.modified]));
 const notices = limitNotices(
-  questionNotices(questionFiles),
+  questionNotices(questionFiles, contentMerges(report)),
   flags['all-notices'] ? { perFile: Infinity, total: Infinity } : noticeLimits,
   (file) => modified.get(file) ?? 0,
 );

@@ -1,5 +1,5 @@
 import { sortProblems, type ContentProblem } from './contentProblems';
-import { buildQuestionBank, questionKey, type BankQuestion, type ExperienceQuestions } from './questionBank';
+import { buildQuestionBank, questionKey, type BankQuestion, type ExperienceQuestions, type QuestionMerges } from './questionBank';
 import { LOOK_ALIKE_THRESHOLD, MIN_SHARED_WORDS, questionWords, WordIndex } from './questionSimilarity';
 import { paths } from './urls';
 
@@ -53,29 +53,29 @@ export interface QuestionNotice extends ContentProblem {
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/, '');
 
 /**
- * The files in the order the site's bank takes them (src/data/questionBank.ts): the guide's questions first,
- * then the experiences oldest first, the same day by file name from last to first. Which wording of a question
- * the site shows depends on this order.
+ * The files in the order the site's bank takes them (`reportOrder` in src/lib/questionBank.ts): the guide's
+ * questions first, then the experiences oldest first, the same day by file name. Which wording of a question
+ * the site shows, and which file reported it first, depend on this order.
  */
 function bankOrder(files: readonly QuestionFile[]): QuestionFile[] {
   const guide = files.filter((file) => file.date === undefined);
   const experiences = files
     .filter((file) => file.date !== undefined)
-    .sort((a, b) => a.date!.localeCompare(b.date!) || idOf(b.file).localeCompare(idOf(a.file)));
+    .sort((a, b) => a.date!.localeCompare(b.date!) || idOf(a.file).localeCompare(idOf(b.file)));
   return [...guide, ...experiences];
 }
 
-function bankOf(ordered: readonly QuestionFile[]): BankQuestion[] {
+function bankOf(ordered: readonly QuestionFile[], merges?: QuestionMerges): BankQuestion[] {
   const guide = ordered.filter((file) => file.date === undefined).flatMap((file) => file.questions.map(({ text, id }) => ({ text, id })));
   // A notice needs only who reported a question and when: roles and departments are left empty.
   const experiences: ExperienceQuestions[] = ordered
     .filter((file) => file.date !== undefined)
     .map((file) => ({ id: file.file, role: '', department: '', date: file.date!, questions: file.questions.map(({ text }) => ({ text })) }));
-  return buildQuestionBank(guide, experiences);
+  return buildQuestionBank(guide, experiences, merges);
 }
 
-/** The question bank of these files, merged as the site merges it: what `new:experience` offers wordings from. */
-export const questionBankOfFiles = (files: readonly QuestionFile[]): BankQuestion[] => bankOf(bankOrder(files));
+/** The question bank of these files, merged as the site merges it (with the maintainers' merges): what `new:experience` offers wordings from. */
+export const questionBankOfFiles = (files: readonly QuestionFile[], merges?: QuestionMerges): BankQuestion[] => bankOf(bankOrder(files), merges);
 
 /**
  * Every question that looks like a question another file reports, sorted by file and line. Each file is
@@ -85,9 +85,9 @@ export const questionBankOfFiles = (files: readonly QuestionFile[]): BankQuestio
  * the one the site shows when the file is yours); any other is told the bank question most alike
  * (`lookAlikes` in src/lib/questionBank.ts: stemmed content words, Jaccard ≥ 0.5, ≥ 2 shared words).
  */
-export function questionNotices(files: readonly QuestionFile[]): QuestionNotice[] {
+export function questionNotices(files: readonly QuestionFile[], merges?: QuestionMerges): QuestionNotice[] {
   const ordered = bankOrder(files);
-  const bank = bankOf(ordered);
+  const bank = bankOf(ordered, merges);
   // Each question's key, worked out once: at 10,000 experiences every pass over the questions counts.
   const keys = ordered.map((file) => file.questions.map((question) => questionKey(question.text)));
   const entryOf = new Map<string, BankQuestion>();
@@ -111,6 +111,7 @@ export function questionNotices(files: readonly QuestionFile[]): QuestionNotice[
       push(reportFiles, entryOf.get(key)!, position);
     }
   });
+  // Either file of a pair may be the new one (a contribution can be dated before the files it joins), so both are told.
   const elsewhere = (list: readonly number[] | undefined, self: number) => list?.some((file) => file !== self) ?? false;
   const byFirstWording = new WordIndex<BankQuestion>();
   for (const entry of bank) byFirstWording.add(questionWords(entry.text), entry);

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuestionFile } from '../lib/questionNotices';
 import type { ExampleQuestion } from '../schemas/exampleQuestion';
+import type { QuestionMerges } from '../schemas/questionMerges';
 import type { ContentReport } from './checkContent';
 
 /** The file of the guide's example questions, which the bank takes before every experience. */
@@ -38,4 +39,9 @@ export function contentQuestionFiles(root: string, report: ContentReport): Conte
     });
   }
   return files;
+}
+
+/** The maintainers' merges of a checked content folder (content/question-merges.yaml), if it has the file and it passed its checks. */
+export function contentMerges(report: ContentReport): QuestionMerges | undefined {
+  return report.data.get('question-merges.yaml')?.[0]?.data as QuestionMerges | undefined;
 }

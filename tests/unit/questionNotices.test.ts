@@ -102,6 +102,33 @@ describe('questionNotices', () => {
     ]);
   });
 
+  it("follows the maintainers' merges: a forced merge is told as merged, a pair kept apart only as alike", () => {
+    const files = [
+      experience('2026-01-01-a-1', '2026-01-01', ['Describe a challenging bug you fixed in your previous role.', 'How do you ensure code quality?']),
+      experience('2026-02-01-b-1', '2026-02-01', [
+        'Describe a challenging bug you fixed in a previous job.',
+        'How do you ensure code quality in your projects?',
+      ]),
+    ];
+    const onB = (merges?: { merge: string[][]; keepApart: string[][] }) =>
+      questionNotices(files, merges)
+        .filter((notice) => notice.file.includes('-b-'))
+        .map((notice) => [notice.field, notice.lookAlike.merges]);
+    expect(onB()).toEqual([
+      ['questions[0].text', false],
+      ['questions[1].text', true],
+    ]);
+    expect(
+      onB({
+        merge: [['Describe a challenging bug you fixed in your previous role.', 'Describe a challenging bug you fixed in a previous job.']],
+        keepApart: [['How do you ensure code quality?', 'How do you ensure code quality in your projects?']],
+      }),
+    ).toEqual([
+      ['questions[0].text', true],
+      ['questions[1].text', false],
+    ]);
+  });
+
   it('counts the reports of the other files only', () => {
     const notices = questionNotices([
       experience('2026-01-01-a-1', '2026-01-01', ['Reverse a linked list']),
