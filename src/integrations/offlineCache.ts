@@ -22,6 +22,28 @@ export function newestExperiencePages(names: string[], limit = PRECACHED_EXPERIE
   return [...names].sort((a, b) => b.localeCompare(a)).slice(0, limit);
 }
 
+/**
+ * How many question pages a first visit downloads for offline reading, most reported first. A bank of
+ * thousands of questions would otherwise add thousands of pages to the first visit (and to the build,
+ * which reads and hashes each); a question page outside them is kept once opened, like an older experience.
+ */
+export const PRECACHED_QUESTIONS = 200;
+
+/**
+ * The question pages a first visit precaches: the `limit` most reported, by slug, bank order among equals,
+ * read from the bank's export (`/api/questions.json`) the build wrote.
+ */
+export function mostReportedQuestionPages(
+  questions: readonly { slug: string; sources: readonly unknown[] }[],
+  limit = PRECACHED_QUESTIONS,
+): string[] {
+  return questions
+    .map((question, position) => ({ slug: question.slug, reports: question.sources.length, position }))
+    .sort((a, b) => b.reports - a.reports || a.position - b.position)
+    .slice(0, limit)
+    .map((question) => question.slug);
+}
+
 /** The folders of `<site>/experiences/` that hold a page: one per experience. */
 function experiencePageNames(site: string): string[] {
   const folder = join(site, 'experiences');
@@ -48,15 +70,19 @@ export function offlineCache(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
         const started = performance.now();
-        // Experience pages are left out of the glob (so the older ones are not even read) and the newest
-        // are added back, each revisioned by its content.
-        const newest = newestExperiencePages(experiencePageNames(site)).map((name) => {
-          const file = readFileSync(join(site, 'experiences', name, 'index.html'));
-          return {
-            url: `${withBase(paths.experience(name), base)}index.html`,
-            revision: createHash('md5').update(file).digest('hex'),
-            size: file.length,
-          };
+        // Experience and question pages are left out of the glob (so the others are not even read), and the
+        // newest experiences and most reported questions are added back, each revisioned by its content.
+        const exported = join(site, paths.questionsJson());
+        const questions = existsSync(exported)
+          ? (JSON.parse(readFileSync(exported, 'utf8')) as { questions: { slug: string; sources: unknown[] }[] }).questions
+          : [];
+        const pages = [
+          ...newestExperiencePages(experiencePageNames(site)).map((name) => paths.experience(name)),
+          ...mostReportedQuestionPages(questions).map((slug) => paths.question(slug)),
+        ];
+        const newest = pages.map((page) => {
+          const file = readFileSync(join(site, page, 'index.html'));
+          return { url: `${withBase(page, base)}index.html`, revision: createHash('md5').update(file).digest('hex'), size: file.length };
         });
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
@@ -65,6 +91,8 @@ export function offlineCache(): AstroIntegration {
             'sw.js',
             '404.html',
             'experiences/*/index.html',
+            // Every folder of questions/ but the category pages and the recent view is a question's page.
+            'questions/!(category|recent)/index.html',
             // Pagefind also writes its ready-made interfaces and a no-language runtime; this site uses neither.
             'pagefind/pagefind-*ui.*',
             'pagefind/pagefind-highlight.js',

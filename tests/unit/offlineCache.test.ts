@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestExperiencePages } from '../../src/integrations/offlineCache';
+import { mostReportedQuestionPages, newestExperiencePages } from '../../src/integrations/offlineCache';
 
 describe('newestExperiencePages', () => {
   const names = ['2024-05-01-data-analyst-1', '2026-02-21-software-engineer-1', '2025-11-30-product-manager-2', '2026-02-21-software-engineer-2'];
@@ -10,5 +10,18 @@ describe('newestExperiencePages', () => {
 
   it('keeps every page when there are no more than the limit', () => {
     expect(newestExperiencePages(names, 4).sort()).toEqual([...names].sort());
+  });
+});
+
+describe('mostReportedQuestionPages', () => {
+  it('takes the most reported questions, bank order among equals, up to the limit', () => {
+    const questions = [
+      { slug: 'a', sources: [1] },
+      { slug: 'b', sources: [1, 2, 3] },
+      { slug: 'c', sources: [1, 2] },
+      { slug: 'd', sources: [1, 2] },
+    ];
+    expect(mostReportedQuestionPages(questions, 3)).toEqual(['b', 'c', 'd']);
+    expect(mostReportedQuestionPages(questions, 10)).toEqual(['b', 'c', 'd', 'a']);
   });
 });
