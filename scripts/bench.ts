@@ -19,6 +19,7 @@ import { astroPhases, folderSize, loggedMs, measureBuild } from './bench/measure
 import { budgets, gzipSize, kb, pageWeight, type PageWeight } from './lib/pageWeight';
 import { describeMachine, printSummary, writeReport, type RealSite, type SizeResult } from './bench/report';
 import { measureSearch } from './bench/searchAtScale';
+import { measureVocabulary } from './bench/vocabulary';
 import { generateContent, searchQueries } from './lib/syntheticContent';
 
 const root = resolve(import.meta.dirname, '..');
@@ -127,6 +128,7 @@ async function benchSize(experiences: number): Promise<SizeResult> {
     floor,
     weights: weightsOf(outDir, files),
     search,
+    vocabulary: measureVocabulary(outDir),
   };
   if (!values.keep)
     for (const name of [`content-${experiences}`, `n${experiences}-site`, `n${experiences}-cache`, `floor-${experiences}`])
@@ -140,8 +142,9 @@ async function benchRealSite(): Promise<RealSite> {
   const { outDir, run } = await buildOurs('real', undefined);
   const weights = htmlFilesIn(outDir).map((file) => pageWeight(outDir, file));
   const search = await measureSearch(outDir, ['system design', 'salary', 'linked list', 'interview']);
+  const vocabulary = measureVocabulary(outDir);
   if (!values.keep) for (const name of ['real-site', 'real-cache']) rmSync(resolve(work, name), { recursive: true, force: true });
-  return { seconds: run.seconds, weights, firstSearch: search.first };
+  return { seconds: run.seconds, weights, firstSearch: search.first, suggestions: search.suggestions, vocabulary };
 }
 
 const started = performance.now();

@@ -10,7 +10,9 @@ import type { FloorRun } from './floorRun';
 import type { AstroPhases } from './measureBuild';
 import { budgets, kb, type PageWeight } from '../lib/pageWeight';
 import { median, type SearchAtScale } from './searchAtScale';
-import type { FirstQuery } from '../lib/searchInBrowser';
+import type { FirstQuery, SuggestionQuery } from '../lib/searchInBrowser';
+import type { VocabularyMeasure } from './vocabulary';
+import { VOCABULARY_LIMIT } from '../../src/lib/spelling';
 
 export interface SizeResult {
   experiences: number;
@@ -30,12 +32,15 @@ export interface SizeResult {
   floor: FloorRun;
   weights: Record<string, PageWeight & { rawHtml: number }>;
   search: SearchAtScale;
+  vocabulary: VocabularyMeasure;
 }
 
 export interface RealSite {
   seconds: number;
   weights: PageWeight[];
   firstSearch: FirstQuery[];
+  suggestions: SuggestionQuery[];
+  vocabulary: VocabularyMeasure;
 }
 
 export interface Machine {
@@ -64,10 +69,13 @@ export function describeMachine(root: string): Machine {
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+/** Milliseconds with one decimal below 10, for the suggestion timings that take a fraction of one. */
+const fineMs = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 const count = (value: number) => value.toLocaleString('en');
 const bodyBytes = (measure: FirstQuery) => measure.requests.reduce((sum, request) => sum + request.bodyBytes, 0);
-const spread = (values: number[], format: (value: number) => string) => `${format(median(values))} (max ${format(Math.max(...values))})`;
+const spread = (values: number[], format: (value: number) => string) =>
+  values.length ? `${format(median(values))} (max ${format(Math.max(...values))})` : 'n/a';
 const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
@@ -137,7 +145,28 @@ function realSiteSection(real: RealSite): string {
       ],
       searches,
     ),
+    '',
+    `Spelling vocabulary (downloaded only when a query finds little and a word of it is in no page): ${vocabularyLine(real.vocabulary)}; ${suggestionLine(real.suggestions)}.`,
   ].join('\n');
+}
+
+function vocabularyLine(vocabulary: VocabularyMeasure): string {
+  const { words, bytes, gzip, firstMs, suggestMs, recovered } = vocabulary;
+  return `${count(words)} words, ${kb(bytes)} (${kb(gzip)} gzip); a suggestion in Node takes ${fineMs(firstMs)} the first time (parsing and preparing the file), then ${spread(suggestMs, fineMs)} for ${suggestMs.length} misspelt two-word queries, ${recovered} of which got back the words they were made from`;
+}
+
+/** Milliseconds of the misspelt queries that got a suggestion: the first (which downloads the vocabulary) and the later ones. */
+function suggestionTimes(suggestions: SuggestionQuery[]): { first?: SuggestionQuery; later: number[] } {
+  const [first, ...later] = suggestions.filter((query) => query.ms !== undefined);
+  return { first, later: later.map((query) => query.ms!) };
+}
+
+/** The misspelt queries typed into the search dialog: which got a suggestion, and how long it took to show. */
+function suggestionLine(suggestions: SuggestionQuery[]): string {
+  const { first, later } = suggestionTimes(suggestions);
+  const offered = suggestions.map((query) => `"${query.query}" → ${query.suggestion ? `"${query.suggestion}"` : 'none'}`).join(', ');
+  if (!first) return `in Chromium none of ${suggestions.length} misspelt queries got a suggestion (${offered})`;
+  return `in Chromium ${suggestions.filter((query) => query.suggestion).length} of ${suggestions.length} misspelt queries got one (${offered}): the first in ${ms(first.ms)} with ${kb(first.bytes)} fetched (the vocabulary and the suggestion's code), the later ones in ${spread(later, ms)}, typing pause included`;
 }
 
 function scaleSection(results: SizeResult[]): string {
@@ -212,6 +241,22 @@ function scaleSection(results: SizeResult[]): string {
     head,
     pages.map((page) => row(page, (r) => (r.weights[page] ? `${kb(r.weights[page].rawHtml)} raw, ${kb(r.weights[page].html)} gzip` : 'n/a'))),
   );
+  const spelling = table(head, [
+    row(`vocabulary: words (at most ${count(VOCABULARY_LIMIT)})`, (r) => count(r.vocabulary.words)),
+    row('vocabulary file (raw, gzip)', (r) => `${kb(r.vocabulary.bytes)}, ${kb(r.vocabulary.gzip)}`),
+    row('suggestion in Node, first (parsing and preparing the file)', (r) => fineMs(r.vocabulary.firstMs)),
+    row('suggestion in Node, misspelt two-word queries (median, max)', (r) => spread(r.vocabulary.suggestMs, fineMs)),
+    row('– of which got back the words they were made from', (r) => `${r.vocabulary.recovered} of ${r.vocabulary.suggestMs.length}`),
+    row(
+      'in Chromium: misspelt queries that got a suggestion',
+      (r) => `${r.search.suggestions.filter((query) => query.suggestion).length} of ${r.search.suggestions.length}`,
+    ),
+    row('in Chromium: first suggestion shown, incl. 200 ms typing pause (bytes fetched)', (r) => {
+      const { first } = suggestionTimes(r.search.suggestions);
+      return first ? `${ms(first.ms)} (${kb(first.bytes)})` : 'n/a';
+    }),
+    row('in Chromium: later suggestions (median, max)', (r) => spread(suggestionTimes(r.search.suggestions).later, ms)),
+  ]);
   const offline = table(head, [
     row('files precached', (r) => count(r.serviceWorker.precachedFiles)),
     row('precache download on first visit (uncompressed)', (r) => mb(r.serviceWorker.precachedBytes)),
@@ -233,6 +278,10 @@ function scaleSection(results: SizeResult[]): string {
     '### Service worker at scale',
     '',
     offline,
+    '',
+    `### Spelling suggestions at scale (misspelt queries: ${results[0]?.search.suggestions.map((query) => `"${query.query}"`).join(', ')})`,
+    '',
+    spelling,
   ].join('\n');
 }
 

@@ -5,17 +5,21 @@
  * all files already fetched).
  */
 import { launchChromium } from '../lib/chromium';
-import { firstQuery, laterQuery, type FirstQuery, type LaterQuery } from '../lib/searchInBrowser';
+import { firstQuery, laterQuery, suggestionQuery, type FirstQuery, type LaterQuery, type SuggestionQuery } from '../lib/searchInBrowser';
 import { serveSite } from '../lib/staticServer';
 
 export interface SearchAtScale {
   first: FirstQuery[];
   later: LaterQuery[];
   repeated: LaterQuery[];
-  /** Per query: gzip body bytes of the same first search through Pagefind alone, without its worker or filter counts. */
+  /** Misspelt queries typed into the open search dialog, each until its "Did you mean" suggestion shows. */
+  suggestions: SuggestionQuery[];
 }
 
-export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchAtScale> {
+/** Misspellings of the fixed queries (letters swapped or dropped near the start), which Pagefind's own matching of similar words does not find. */
+export const misspeltSearchQueries = ['sytem desing', 'stakehodler', 'kbuernetes', 'slaary negotaition', 'lniked lsit'];
+
+export async function measureSearch(siteDir: string, queries: string[], misspelt = misspeltSearchQueries): Promise<SearchAtScale> {
   const [browser, site] = await Promise.all([launchChromium(), serveSite(siteDir, { headers: true, gzip: true })]);
   try {
     const first: FirstQuery[] = [];
@@ -31,8 +35,11 @@ export async function measureSearch(siteDir: string, queries: string[]): Promise
     // The last page has searched only the last query: the others are new to it.
     for (const query of queries.slice(0, -1)) later.push(await laterQuery(lastPage!, site, query));
     for (const query of queries) repeated.push(await laterQuery(lastPage!, site, query));
+    // The first misspelt query downloads the vocabulary and the suggestion code; the later ones use them.
+    const suggestions: SuggestionQuery[] = [];
+    for (const query of misspelt) suggestions.push(await suggestionQuery(lastPage!, site, query));
     await lastPage?.context().close();
-    return { first, later, repeated };
+    return { first, later, repeated, suggestions };
   } finally {
     await Promise.all([browser.close(), site.close()]);
   }

@@ -82,3 +82,32 @@ export async function laterQuery(page: Page, site: ServedSite, query: string): P
   await networkQuiet(site, 100);
   return { query, ms, engineMs, bytes: site.bytesSent() - before };
 }
+
+export interface SuggestionQuery {
+  query: string;
+  /** The corrected query offered ("Did you mean …"), or undefined when none was offered within the wait. */
+  suggestion?: string;
+  /** Milliseconds from typing the query to the suggestion on screen, when one was offered; includes the 200 ms typing pause. */
+  ms?: number;
+  /** Bytes fetched meanwhile: the vocabulary and the suggestion's code the first time, and index chunks. */
+  bytes: number;
+}
+
+/**
+ * Types a misspelt `query` into the search dialog of a page whose search is open, and waits up to `waitMs`
+ * for its spelling suggestion. None comes when Pagefind's own matching of similar words finds 3 results or
+ * more, or when every word finds something on its own.
+ */
+export async function suggestionQuery(page: Page, site: ServedSite, query: string, waitMs = 5_000): Promise<SuggestionQuery> {
+  const before = site.bytesSent();
+  const started = performance.now();
+  await page.fill('[data-search-dialog] [data-search-input]', query);
+  const suggestion = page.locator('[data-search-dialog] [data-search-suggestion]');
+  const shown = await suggestion
+    .waitFor({ state: 'visible', timeout: waitMs })
+    .then(() => performance.now() - started)
+    .catch(() => undefined);
+  await networkQuiet(site, 100);
+  const offered = shown === undefined ? undefined : ((await suggestion.locator('[data-search-suggestion-query]').textContent()) ?? undefined);
+  return { query, suggestion: offered, ms: shown, bytes: site.bytesSent() - before };
+}

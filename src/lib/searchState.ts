@@ -45,3 +45,17 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 
 /** Whether there is anything to search for. */
 export const isEmptySearch = (state: SearchState) => !state.q && Object.values(state.filters).every((value) => !value);
+
+/** Filter values by filter key, each with the number of results it gives (Pagefind's shape for filter counts). */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * The chosen filters but one: what a filter's values are counted under. Choosing a value replaces that
+ * filter's own choice, so its values are counted with the other filters only.
+ */
+export function filtersBut(state: SearchState, key: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(pagefindFilters(state)).filter(([other]) => other !== key));
+}
+
+/** How a select offers a filter value: its name, and how many results it gives when that is known. */
+export const filterOptionLabel = (value: string, count: number | undefined) => (count === undefined ? value : `${value} (${count})`);

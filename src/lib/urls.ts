@@ -59,6 +59,8 @@ export const paths = {
   iconPng: (size: number) => `/icons/${size}.png`,
   /** A file of the search index Pagefind writes, e.g. its runtime `pagefind.js`. */
   searchIndex: (file: string) => `/pagefind/${file}`,
+  /** The words of the site with their counts, which search suggests corrections from. */
+  searchVocabulary: () => '/search/vocabulary.json',
   /** The picture link previews show. */
   socialImage: () => '/og.png',
 };

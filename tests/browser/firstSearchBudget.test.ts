@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { budgets, kb } from '../../scripts/lib/pageWeight';
 import { firstQuery, type FirstQuery } from '../../scripts/lib/searchInBrowser';
 import { serveSite, type ServedSite } from '../../scripts/lib/staticServer';
-import { WORKER_FROM_PAGES } from '../../src/components/search/searchController';
+import { WORKER_FROM_PAGES } from '../../src/components/search/pagefindApi';
 import { builtSite } from '../support/buildSites';
 import { describeInBrowser, launchBrowser } from '../support/browser';
 
@@ -66,6 +66,16 @@ describeInBrowser('first-search budget')(() => {
           `${measure.query}: ${part} in ${paths.join(', ')}`,
         ).toBe(true);
       }
+    }
+  });
+
+  it('does not download the spelling vocabulary for a query that finds what was typed', () => {
+    for (const measure of measures) {
+      expect(measure.results, measure.query).toBeGreaterThan(0);
+      expect(
+        measure.requests.map((request) => request.path).filter((path) => path.endsWith('/vocabulary.json')),
+        measure.query,
+      ).toEqual([]);
     }
   });
 

@@ -28,6 +28,51 @@ async function searchPage(page: Page, site: ServedSite, query: string) {
   );
 }
 
+/** The spelling suggestion of the /search/ page's panel, once it is shown. */
+async function shownSuggestion(page: Page) {
+  const offer = page.locator('[data-search-page] [data-search-suggestion-query]');
+  await offer.waitFor({ state: 'visible' });
+  return offer;
+}
+
+/** The /search/ page's result count, from its status line ("3 results." or "No results."). */
+async function resultCount(page: Page) {
+  const status = (await page.textContent('[data-search-page] [data-search-status]')) ?? '';
+  return Number(/^(\d+) results?/.exec(status)?.[1] ?? 0);
+}
+
+/** The options of a filter of the /search/ page: value, label and whether it can be chosen. */
+const filterOptions = (page: Page, key: string) =>
+  page.$$eval(`[data-search-page] select[data-filter="${key}"] option`, (options) =>
+    (options as HTMLOptionElement[]).map((option) => ({ value: option.value, label: option.textContent ?? '', disabled: option.disabled })),
+  );
+
+/** A filter's counts as its labels give them ("Guide (3)"), by value. */
+async function filterCounts(page: Page, key: string): Promise<Record<string, number>> {
+  const options = await filterOptions(page, key);
+  return Object.fromEntries(
+    options.filter((option) => option.value).map((option) => [option.value, Number(/\((\d+)\)$/.exec(option.label)?.[1] ?? NaN)]),
+  );
+}
+
+/** The text of a page's section, as Pagefind splits it: from a heading with an id to the next heading with one. */
+async function sectionText(page: Page, href: string, origin: string): Promise<string> {
+  await page.goto(new URL(href, origin).href);
+  return page.evaluate(
+    (id) => {
+      const heading = document.getElementById(id)!;
+      const headings = [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)[id]')];
+      const next = headings[headings.indexOf(heading) + 1];
+      const range = document.createRange();
+      range.setStartBefore(heading);
+      if (next) range.setEndBefore(next);
+      else range.setEndAfter(document.querySelector('main')!.lastChild!);
+      return range.toString();
+    },
+    decodeURIComponent(new URL(href, origin).hash.slice(1)),
+  );
+}
+
 describeInBrowser('search')(() => {
   let browser: Browser;
   let site: ServedSite;
@@ -165,6 +210,125 @@ describeInBrowser('search')(() => {
     await page.context().close();
   });
 
+  it('offers "Did you mean" for a misspelt query, and one click runs the corrected search and updates the URL', async () => {
+    const page = await openPage(browser);
+    const vocabulary: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/search/vocabulary.json') && vocabulary.push(request.url()));
+    expect(await searchPage(page, site, '?q=sytem+desing')).toEqual([]);
+    const offer = await shownSuggestion(page);
+    expect(await offer.textContent()).toBe('system design');
+    expect(await offer.getAttribute('href')).toBe('/search/?q=system+design'); // a link, so it also opens in a new tab
+    expect(await page.textContent('[data-search-page] [data-search-status]')).toContain('Did you mean “system design”?');
+    expect(vocabulary).toHaveLength(1);
+    await offer.click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'system design');
+    await page.waitForSelector('[data-search-page] a[data-search-result]');
+    expect(await page.inputValue('#page-search-input')).toBe('system design');
+    expect(await page.isHidden('[data-search-page] [data-search-suggestion]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-search-input');
+    // Back returns to the misspelt search; its suggestion comes from the vocabulary already loaded.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'sytem desing');
+    await shownSuggestion(page);
+    expect(vocabulary).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('takes the suggestion with Enter when the query found nothing, and offers none for words the site has', async () => {
+    const page = await openPage(browser);
+    await searchPage(page, site, '?q=sytem+desing');
+    expect(await (await shownSuggestion(page)).textContent()).toBe('system design');
+    await page.locator('#page-search-input').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'system design');
+    await page.waitForSelector('[data-search-page] a[data-search-result]');
+    expect(await resultCount(page)).toBeGreaterThan(0);
+
+    // Few results, every word known: nothing to suggest, and the vocabulary is not even downloaded.
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await searchPage(page, site, '?q=linked+list');
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    expect(await resultCount(page)).toBeLessThan(3);
+    await page.waitForLoadState('networkidle');
+    expect(await page.isHidden('[data-search-page] [data-search-suggestion]')).toBe(true);
+    expect(requested.filter((path) => path.endsWith('/vocabulary.json'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists a result’s sections only where the section itself matched, at most three', async () => {
+    const page = await openPage(browser);
+    // Pagefind 1.6 itself reports only the sections that hold a match. Served a runtime that also reports
+    // every heading's section without a match, the panel must still show only the sections that matched.
+    let patched = false;
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      const runtime = await (await route.fetch()).text();
+      const sections = 'fragment.sub_results=calculate_sub_results(fragment,this.excerptLength,this.excerptEllipsis);';
+      const everySection = runtime.replace(
+        sections,
+        `${sections}fragment.sub_results.push(...fragment.anchors.filter((a)=>/h\\d/i.test(a.element)).map((a)=>({title:a.text,url:fragment.url+"#"+a.id,anchor:a,locations:[],weighted_locations:[],excerpt:""})));`,
+      );
+      patched = everySection !== runtime;
+      await route.fulfill({ body: everySection, contentType: 'text/javascript' });
+    });
+    const query = 'objections';
+    const results = await searchPage(page, site, `?q=${query}`);
+    expect(patched, "Pagefind's runtime no longer has the line this test changes").toBe(true);
+    // A string, so the test runner does not rewrite the page's own import().
+    const unmatched: number = await page.evaluate(`(async () => {
+      const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+      const search = await pagefind.search(${JSON.stringify(query)});
+      const pages = await Promise.all(search.results.map((result) => result.data()));
+      return pages.flatMap((page) => page.sub_results.filter((section) => section.url.includes('#') && !section.locations.length)).length;
+    })()`);
+    expect(unmatched, 'the served runtime reports sections without matches').toBeGreaterThan(3);
+    const sections = results.flatMap((result) => result.anchors);
+    expect(sections.length).toBeGreaterThan(0);
+    expect(Math.max(...results.map((result) => result.anchors.length))).toBeLessThanOrEqual(3);
+    const reader = await page.context().newPage();
+    for (const href of sections) expect((await sectionText(reader, href, site.url)).toLowerCase(), href).toContain('objection');
+    await page.context().close();
+  });
+
+  it('labels each filter value with its count for the current query, and the index totals for no query', async () => {
+    const page = await openPage(browser);
+    const entry = JSON.parse(readFileSync(join(root.dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
+
+    await searchPage(page, site, '?q=interview');
+    const interview = await resultCount(page);
+    await page.focus('[data-search-page] select[data-filter="type"]');
+    await expect.poll(async () => sum(await filterCounts(page, 'type'))).toBe(interview); // every page has one type
+    const byType = await filterCounts(page, 'type');
+    for (const option of await filterOptions(page, 'type'))
+      expect(option.disabled, option.label).toBe(option.value !== '' && byType[option.value] === 0);
+
+    await page.fill('#page-search-input', 'CRM');
+    await page.waitForFunction((before) => {
+      const status = document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '';
+      return /^\d+ results?/.test(status) && !status.startsWith(`${before} `);
+    }, interview);
+    const crm = await resultCount(page);
+    await expect.poll(async () => sum(await filterCounts(page, 'type'))).toBe(crm);
+    expect(await filterCounts(page, 'type')).not.toEqual(byType);
+
+    await page.fill('#page-search-input', '');
+    await expect.poll(async () => sum(await filterCounts(page, 'type'))).toBe(indexed);
+
+    // A chosen value that gives nothing stays chosen and choosable; the others are counted without it.
+    await searchPage(page, site, '?q=interview&type=Salaries');
+    expect(await resultCount(page)).toBe(0);
+    await page.focus('[data-search-page] select[data-filter="type"]');
+    await expect.poll(async () => (await filterCounts(page, 'type')).Experience).toBe(byType.Experience);
+    const chosen = (await filterOptions(page, 'type')).find((option) => option.value === 'Salaries')!;
+    expect(chosen).toEqual({ value: 'Salaries', label: 'Salaries (0)', disabled: false });
+    expect(await page.inputValue('[data-search-page] select[data-filter="type"]')).toBe('Salaries');
+    expect((await filterOptions(page, 'type'))[0]).toEqual({ value: '', label: 'Any', disabled: false });
+    await page.context().close();
+  });
+
   it('works offline after one visit, and every result opens', async () => {
     const page = await openPage(browser, { serviceWorkers: 'allow' });
     const context = page.context();
@@ -180,6 +344,21 @@ describeInBrowser('search')(() => {
       expect(response?.ok(), result.href).toBe(true);
       expect(await page.locator('h1').count()).toBe(1);
     }
+    await context.close();
+  });
+
+  it('suggests a correction offline too, from the precached vocabulary', async () => {
+    const page = await openPage(browser, { serviceWorkers: 'allow' });
+    const context = page.context();
+    await page.goto(site.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    expect(await searchPage(page, site, '?q=sytem+desing')).toEqual([]);
+    await (await shownSuggestion(page)).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'system design');
+    await page.waitForSelector('[data-search-page] a[data-search-result]');
     await context.close();
   });
 

@@ -79,13 +79,17 @@ describeInBrowser(`security gate: zero CSP violations in Chromium on ${pages.len
     expect(found.join('\n')).toBe('');
   });
 
-  it('runs a search (Pagefind: WebAssembly, worker, index fetches) and switches the theme without a violation', async () => {
+  it('runs a search (Pagefind: WebAssembly, worker, index fetches), takes a spelling suggestion and switches the theme without a violation', async () => {
     const page = await openPage(site.browser());
     const violations = await watchCspViolations(page);
     try {
       await page.goto(site.url(root.base));
       await page.locator('[data-search-open]').first().click();
       await page.locator('dialog[open] [data-search-input]').fill('interview');
+      await page.locator('dialog[open] a[data-search-result]').first().waitFor();
+      // A misspelt query downloads the suggestion's code and the vocabulary; taking the suggestion searches again.
+      await page.locator('dialog[open] [data-search-input]').fill('sytem desing');
+      await page.locator('dialog[open] [data-search-suggestion-query]').click();
       await page.locator('dialog[open] a[data-search-result]').first().waitFor();
       // In a search box with text, the first Escape clears the text; the second closes the dialog.
       await page.keyboard.press('Escape');

@@ -1,72 +1,21 @@
-import { isEmptySearch, pagefindFilters, readSearchState, searchFilters, writeSearchState, type SearchState } from '../../lib/searchState';
-
-/** The parts of Pagefind's JS API this interface uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string | null,
-    options?: { filters?: Record<string, string> },
-    timeout?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-
-/**
- * From this many indexed pages on, Pagefind searches in a web worker. Below it a query takes a few
- * milliseconds on the page itself, and the worker would only add its download to the
- * first search; above it broad queries take long enough to block typing (see docs/performance.md).
- */
-export const WORKER_FROM_PAGES = 500;
-
-/** The number of pages in the index, from the small entry file Pagefind itself reads first. */
-async function indexedPages(entryUrl: string): Promise<number | undefined> {
-  try {
-    const response = await fetch(entryUrl);
-    if (!response.ok) return undefined;
-    const entry = (await response.json()) as { languages?: Record<string, { page_count?: number }> };
-    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Where the site and its search index live, base path included, as the page gives them (`data-site-base`, `data-search-index`). */
-interface SearchLocation {
-  base: string;
-  index: string;
-}
-
-/** Loads Pagefind once, on first use; its files exist only in a built site. */
-function loadPagefind({ base, index }: SearchLocation): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // A fixed tag per build lets the service worker answer Pagefind's metadata request offline; the entry
-    // file is asked for at the address Pagefind itself uses, so a cache can answer both requests.
-    const metaCacheTag = import.meta.env.PUBLIC_BUILD_ID ?? 'dev';
-    const [module, pages] = await Promise.all([
-      import(/* @vite-ignore */ `${index}pagefind.js`) as Promise<Pagefind>,
-      indexedPages(`${index}pagefind-entry.json?ts=${metaCacheTag}`),
-    ]);
-    const noWorker = pages !== undefined && pages < WORKER_FROM_PAGES;
-    await module.options({ baseUrl: base, metaCacheTag, excerptLength: 24, noWorker });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
-}
+import { matchedSections, SUGGEST_BELOW } from '../../lib/searchResults';
+import {
+  filtersBut,
+  isEmptySearch,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+  type FilterCounts,
+  type SearchFilterKey,
+  type SearchState,
+} from '../../lib/searchState';
+import { chooseFilterValue, fillFilterSelects, labelFilterSelects } from './filterSelects';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefindApi';
 
 /** Results rendered at a time: each one downloads its own excerpt, so a first search stays light. */
 const PAGE_SIZE = 8;
 
-/** Wires one search panel: input, filters, status line and results, optionally mirrored in the URL. */
+/** Wires one search panel: input, filters, status line, spelling suggestion and results, optionally mirrored in the URL. */
 export async function mountSearch(panel: HTMLElement) {
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
   const form = panel.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -74,6 +23,7 @@ export async function mountSearch(panel: HTMLElement) {
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const syncUrl = panel.dataset.syncUrl === 'true';
+  const { siteBase, searchIndex, searchVocabulary } = panel.dataset;
 
   const state = (): SearchState => ({
     q: input.value.trim(),
@@ -82,7 +32,6 @@ export async function mountSearch(panel: HTMLElement) {
 
   let api: Pagefind;
   try {
-    const { siteBase, searchIndex } = panel.dataset;
     if (siteBase === undefined || searchIndex === undefined) throw new Error('the search panel does not say where the search index is');
     api = await loadPagefind({ base: siteBase, index: searchIndex });
   } catch {
@@ -92,8 +41,14 @@ export async function mountSearch(panel: HTMLElement) {
     return;
   }
   // Filter values and counts are downloaded when the reader reaches for a filter, or when a link names one.
+  let totals: FilterCounts | undefined;
   let filtersFilled: Promise<void> | undefined;
-  const ensureFilters = () => (filtersFilled ??= fillFilters(api, selects));
+  const ensureFilters = () =>
+    (filtersFilled ??= api.filters().then((all) => {
+      totals = all;
+      fillFilterSelects(selects, all);
+      void refreshCounts(state());
+    }));
   const filterBox = panel.querySelector('[data-search-filters]');
   for (const event of ['focusin', 'pointerdown']) filterBox?.addEventListener(event, () => void ensureFilters(), { once: true });
   const fromUrl = async () => {
@@ -112,9 +67,21 @@ export async function mountSearch(panel: HTMLElement) {
   more.className = 'mt-3 rounded-md border border-slate-400 px-3 py-1 text-sm dark:border-slate-500';
   more.textContent = 'Show more results';
   list.after(more);
-  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  // "Did you mean …", shown when a query finds little and a word of it looks misspelt; the status line announces it.
+  // A link to the corrected search, so it can also open in a new tab; a plain click runs it here.
+  const suggestion = document.createElement('p');
+  suggestion.className = 'mt-1 text-sm';
+  suggestion.hidden = true;
+  suggestion.dataset.searchSuggestion = '';
+  const suggestionLink = document.createElement('a');
+  suggestionLink.dataset.searchSuggestionQuery = '';
+  suggestion.append('Did you mean ', suggestionLink, '?');
+  status.after(suggestion);
+  let pending: PagefindResult[] = [];
   let shown = 0;
   let total = 0;
+  /** The corrected query on offer, while its suggestion is shown. */
+  let suggested: string | undefined;
   const describe = () =>
     total
       ? `${total} result${total === 1 ? '' : 's'}${total > shown ? `, showing the first ${shown}` : ''}.`
@@ -137,10 +104,13 @@ export async function mountSearch(panel: HTMLElement) {
       if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     }
     const number = ++searchNumber;
+    suggested = undefined;
+    suggestion.hidden = true;
     if (isEmptySearch(current)) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type to search; results appear as you type.';
+      void refreshCounts(current);
       return;
     }
     const search = await api.debouncedSearch(current.q || null, { filters: pagefindFilters(current) }, 200);
@@ -153,37 +123,88 @@ export async function mountSearch(panel: HTMLElement) {
     shown = results.length;
     more.hidden = shown >= total;
     status.textContent = describe();
+    void refreshCounts(current, search);
+    if (current.q && total < SUGGEST_BELOW) void offerSuggestion(current, number);
+  }
+
+  /**
+   * Labels the filters with what each value gives for this search: index totals for an empty search; else
+   * each filter's values counted with the query and the other chosen filters. Only once the filters are loaded.
+   */
+  async function refreshCounts(current: SearchState, search?: PagefindSearch) {
+    if (!totals) return;
+    const number = searchNumber;
+    let counts = totals;
+    if (!isEmptySearch(current)) {
+      // A search made before the filter files loaded has no counts: ask again, from the loaded files.
+      if (!search || !Object.keys(search.filters).length) search = await api.search(current.q || null, { filters: pagefindFilters(current) });
+      counts = { ...search.filters };
+      for (const key of Object.keys(pagefindFilters(current))) {
+        const others = filtersBut(current, key);
+        const source = Object.keys(others).length
+          ? (await api.search(current.q || null, { filters: others })).filters
+          : current.q
+            ? search.totalFilters
+            : totals;
+        counts[key] = source[key] ?? {};
+      }
+    }
+    if (number === searchNumber) labelFilterSelects(selects, counts);
+  }
+
+  /**
+   * Offers the query with its misspelt words corrected, when that finds more. The vocabulary is fetched only
+   * when a word of the query is in no page: with no results at all, or when one of the words alone finds nothing.
+   */
+  async function offerSuggestion(current: SearchState, number: number) {
+    if (!searchVocabulary) return;
+    if (total > 0) {
+      const words = current.q.split(/\s+/);
+      const alone = await Promise.all(words.map((word) => api.search(word)));
+      if (alone.every((search) => search.results.length)) return;
+    }
+    const { correctionFor } = await import('./searchSuggestion');
+    const correction = await correctionFor(current.q, searchVocabulary);
+    if (!correction || number !== searchNumber) return;
+    const corrected = await api.search(correction.query, { filters: pagefindFilters(current) });
+    if (number !== searchNumber || corrected.results.length <= total) return;
+    suggested = correction.query;
+    suggestionLink.textContent = correction.query;
+    suggestionLink.href = `${form.getAttribute('action')}${writeSearchState({ ...current, q: correction.query })}`;
+    suggestion.hidden = false;
+    status.textContent = `${describe()} Did you mean “${correction.query}”?`;
+  }
+
+  function acceptSuggestion() {
+    if (!suggested) return;
+    input.value = suggested;
+    input.focus();
+    void run(true);
   }
 
   function apply(next: SearchState) {
     input.value = next.q;
-    for (const select of selects) select.value = next.filters[select.dataset.filter as keyof SearchState['filters']] ?? '';
+    for (const select of selects) chooseFilterValue(select, next.filters[select.dataset.filter as SearchFilterKey] ?? '');
   }
 
   input.addEventListener('input', () => void run(false));
   for (const select of selects) select.addEventListener('change', () => void run(true));
+  suggestionLink.addEventListener('click', (event) => {
+    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window opens the link
+    event.preventDefault();
+    acceptSuggestion();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(true);
+    // Enter on a query that found nothing takes the suggestion, when one is shown.
+    if (suggested && total === 0) acceptSuggestion();
+    else void run(true);
   });
   if (syncUrl) {
     window.addEventListener('popstate', () => void fromUrl().then(() => run(false)));
   }
   panel.addEventListener('keydown', (event) => moveFocus(event, input, list));
   await run(false);
-}
-
-/** Offers each filter's values with their counts; a value from the URL that matches nothing stays selectable. */
-async function fillFilters(api: Pagefind, selects: HTMLSelectElement[]) {
-  const available = await api.filters();
-  for (const select of selects) {
-    const values = available[select.dataset.filter ?? ''] ?? {};
-    const label = searchFilters.find((filter) => filter.key === select.dataset.filter)?.label ?? '';
-    select.setAttribute('aria-label', label);
-    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
-      select.append(new Option(`${value} (${count})`, value));
-    }
-  }
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
@@ -202,16 +223,16 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   // Pagefind escapes page text and only adds <mark> around matches.
   excerpt.innerHTML = data.excerpt;
   item.append(type, link, excerpt);
-  const anchors = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
-  if (anchors.length) {
+  const sections = matchedSections(data.sub_results);
+  if (sections.length) {
     const subs = document.createElement('ul');
     subs.className = 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700';
-    for (const sub of anchors) {
+    for (const section of sections) {
       const subItem = document.createElement('li');
       const subLink = document.createElement('a');
-      subLink.href = sub.url;
+      subLink.href = section.url;
       subLink.dataset.searchResult = '';
-      subLink.textContent = sub.title;
+      subLink.textContent = section.title;
       subItem.append(subLink);
       subs.append(subItem);
     }
