@@ -87,21 +87,29 @@ describeInBrowser('search')(() => {
     await Promise.all([browser?.close(), site?.close(), baseSite?.close()]);
   });
 
-  it('finds every reported question on its own: the bank entry with its anchor, and the experiences that report it', async () => {
+  it('lands on the question’s own page first for every reported question, with the experiences that report it close behind', async () => {
+    const bank = (
+      JSON.parse(readFileSync(join(root.dir, 'api/questions.json'), 'utf8')) as { questions: { slug: string; text: string; wordings: string[] }[] }
+    ).questions;
+    const pageOf = (text: string) => bank.find((question) => question.wordings.includes(text))!;
     const page = await openPage(browser);
-    for (const { id, data } of content.experiences) {
-      const question = data.questions[0].text;
-      const results = await searchPage(page, site, `?q=${encodeURIComponent(question)}`);
-      const top = results.slice(0, 5);
-      expect(
-        top.some((result) => result.type === 'Question' && result.anchors.some((href) => href.startsWith('/questions/#'))),
-        question,
-      ).toBe(true);
-      expect(
-        top.some((result) => result.href === `/experiences/${id}/`),
-        question,
-      ).toBe(true);
+    const asked = [
+      ...content.exampleQuestions.map((question) => ({ text: question.text, experience: undefined })),
+      ...content.experiences.flatMap(({ id, data }) => data.questions.map((question) => ({ text: question.text, experience: id }))),
+    ];
+    for (const { text, experience } of asked) {
+      const results = await searchPage(page, site, `?q=${encodeURIComponent(text)}`);
+      const question = pageOf(text);
+      expect(results[0], text).toMatchObject({ type: 'Question', href: `/questions/${question.slug}/`, title: question.text });
+      if (experience)
+        expect(
+          results.slice(0, 5).some((result) => result.href === `/experiences/${experience}/`),
+          text,
+        ).toBe(true);
     }
+    // A few of the question's words are enough.
+    const [first] = await searchPage(page, site, '?q=reverse+linked+list');
+    expect(first.href).toBe(`/questions/${pageOf('Write a function to reverse a linked list.').slug}/`);
     await page.context().close();
   });
 
