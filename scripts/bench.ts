@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorOf, type FloorRun } from './bench/floorRun';
-import { astroPhases, folderSize, loggedMs, measureBuild } from './bench/measureBuild';
+import { astroPhases, folderSize, loggedMs, measureBuild, routeRendering } from './bench/measureBuild';
 import { budgets, gzipSize, kb, pageWeight, type PageWeight } from './lib/pageWeight';
 import { describeMachine, printSummary, writeReport, type RealSite, type SizeResult } from './bench/report';
 import { measureSearch } from './bench/searchAtScale';
@@ -69,6 +69,9 @@ function largest(outDir: string, files: string[]): string | undefined {
   return files.map((file) => ({ file, bytes: statSync(resolve(outDir, file)).size })).sort((a, b) => b.bytes - a.bytes)[0]?.file;
 }
 
+/** A question's own page, by address: every folder of /questions/ but the category pages and the recent view. */
+const questionPage = /^\/questions\/(?!category\/|recent\/)[^/]+\/index\.html$/;
+
 /** Page weight of a few telling pages of a build. */
 function weightsOf(outDir: string, files: string[]): Record<string, PageWeight & { rawHtml: number }> {
   const pick = (label: string, file: string | undefined) =>
@@ -82,7 +85,15 @@ function weightsOf(outDir: string, files: string[]): Record<string, PageWeight &
       'question bank, largest category page',
       largest(
         outDir,
-        files.filter((file) => /^questions\/[^/]+\/index\.html$/.test(file)),
+        files.filter((file) => /^questions\/category\/[^/]+\/index\.html$/.test(file)),
+      ),
+    ),
+    // The most reported question's page: the longest list of reports.
+    ...pick(
+      'a question page, the largest',
+      largest(
+        outDir,
+        files.filter((file) => questionPage.test(`/${file}`)),
       ),
     ),
     ...pick(
@@ -116,6 +127,7 @@ async function benchSize(experiences: number): Promise<SizeResult> {
       indexMs: loggedMs(run.log, /indexed \d+ pages in (\d+) ms/),
       indexWriteMs: loggedMs(run.log, /indexed \d+ pages in \d+ ms \(reading \d+ ms, writing (\d+) ms\)/),
       serviceWorkerMs: loggedMs(run.log, /precaches .* written in (\d+) ms/),
+      questionPages: routeRendering(run.log, questionPage),
     },
     output: folderSize(outDir),
     searchIndex: folderSize(resolve(outDir, 'pagefind')),

@@ -156,3 +156,17 @@ export function astroPhases(log: string): AstroPhases {
     pagesMs: duration(/generating static routes[\s\S]*?✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)/),
   };
 }
+
+/** Pages of one kind Astro's log lists ("├─ /questions/x/index.html (+3ms)"), and the milliseconds it gives them in all. */
+export function routeRendering(log: string, route: RegExp): { pages: number; ms: number } {
+  // eslint-disable-next-line no-control-regex -- removing the terminal's colour codes (ESC [ … m)
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  let pages = 0;
+  let ms = 0;
+  for (const [, path, taken] of plain.matchAll(/[├└]─ (\/\S+) \(\+(\d+)ms\)/g)) {
+    if (!route.test(path)) continue;
+    pages += 1;
+    ms += Number(taken);
+  }
+  return { pages, ms };
+}

@@ -25,6 +25,8 @@ export interface SizeResult {
     indexMs?: number;
     indexWriteMs?: number;
     serviceWorkerMs?: number;
+    /** The question pages and the rendering time Astro's log gives them. */
+    questionPages?: { pages: number; ms: number };
   };
   output: { bytes: number; files: number };
   searchIndex: { bytes: number; files: number };
@@ -180,6 +182,9 @@ function scaleSection(results: SizeResult[]): string {
     row('– loading and checking content (Astro: "[types] Generated")', (r) => ms(r.build.contentMs)),
     row('– bundling (Vite)', (r) => ms(r.build.bundleMs)),
     row('– rendering the pages', (r) => ms(r.build.pagesMs)),
+    row('– – of which the question pages (pages, their rendering as Astro logs it)', (r) =>
+      r.build.questionPages ? `${count(r.build.questionPages.pages)}, ${ms(r.build.questionPages.ms)}` : 'n/a',
+    ),
     row('– Pagefind indexing (of which writing the index)', (r) => `${ms(r.build.indexMs)} (${ms(r.build.indexWriteMs)})`),
     row('– service worker generation', (r) => ms(r.build.serviceWorkerMs)),
     row('– the rest (start-up, sitemap, copying files)', (r) =>
