@@ -18,7 +18,9 @@ import { describeInBrowser, launchBrowser, openPage } from '../support/browser';
 import { loadContent } from '../support/content';
 import { readPage } from '../support/html';
 import { runAxe, formatViolations } from '../support/gates/axe';
+import { watchCspViolations } from '../support/gates/csp';
 import { formatHtmlErrors, validateHtml } from '../support/gates/htmlValidity';
+import { checkLinks, formatLinkProblems } from '../support/gates/links';
 
 const { dir, contentDir } = builtSite('paged');
 const experiences = loadContent(contentDir).experiences;
@@ -140,7 +142,11 @@ describeInBrowser('a site grown past one page: the experience list and the quest
     expect(readPage(dir, `/questions/${question.slug}/`)).toContain(`href="/questions/category/${onPage.get(question.anchor)}/#${question.anchor}"`);
   });
 
-  it('has valid HTML and no accessibility violations on a later list page, the bank overview, a category page, the recent questions and a question page', async () => {
+  it('has no broken link, anchor or asset on any of its pages, the question pages included', async () => {
+    expect(formatLinkProblems(await checkLinks(dir))).toBe('');
+  });
+
+  it('has valid HTML and no accessibility or CSP violations on a later list page, the bank overview, a category page, the recent questions and a question page', async () => {
     // The most reported question lists its newest reports and links a search for the rest.
     const mostReported = [...exported()].sort((a, b) => b.sources.length - a.sources.length)[0];
     expect(readPage(dir, `/questions/${mostReported.slug}/`)).toMatch(/\d+ more reports?: search the experiences/);
@@ -161,12 +167,16 @@ describeInBrowser('a site grown past one page: the experience list and the quest
     ).toBe('');
     const page = await openPage(browser);
     try {
+      const violationsOf = await watchCspViolations(page);
       const reports = [];
+      const blocked: string[] = [];
       for (const path of paths) {
         await page.goto(`${site.url}${path.slice(1)}`);
         reports.push({ where: path, violations: await runAxe(page) });
+        blocked.push(...(await violationsOf()).map((violation) => `${path}: ${violation}`));
       }
       expect(formatViolations(reports.filter((report) => report.violations.length))).toBe('');
+      expect(blocked, 'Content-Security-Policy violations').toEqual([]);
     } finally {
       await page.context().close();
     }
