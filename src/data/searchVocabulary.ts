@@ -13,7 +13,6 @@ import {
   getInterviewStages,
   getNames,
   getPreparationTips,
-  getQuestionNotes,
   getSalaries,
 } from './queries';
 
@@ -40,8 +39,6 @@ const vocabularySources: Record<string, TextSource> = {
     ]);
   },
   questionBank: async () => (await getQuestionBank()).flatMap((question) => question.wordings),
-  // Only the notes on single questions are indexed (a category's guidance repeats on every question of it), so only they are searchable words.
-  questionNotes: async () => (await getQuestionNotes()).flatMap((note) => [note.lookingFor, ...note.structure, ...note.pitfalls, note.complexity]),
   guide: async () => (await getGuideSections()).flatMap(({ data, body }) => [data.title, data.description, mdxProse(body ?? '')]),
   faq: async () => (await getFaq()).flatMap((entry) => [entry.question, entry.answer]),
   company: async () => {
