@@ -207,6 +207,16 @@ export function lookAlikes(bank: readonly BankQuestion[], text: string, limit = 
     .map(({ value, similarity }) => ({ question: value, similarity, merges: similarity >= MERGE_THRESHOLD }));
 }
 
+/** A question's wordings but the one shown, quoted, for "Also asked as: …"; undefined while it has one. */
+export function otherWordings(question: BankQuestion): string | undefined {
+  return question.wordings.length > 1
+    ? question.wordings
+        .slice(1)
+        .map((wording) => `“${wording}”`)
+        .join(', ')
+    : undefined;
+}
+
 /** Questions the bank shows on one page; a larger bank gets a page per category (docs/performance.md: a one-page bank grows by megabytes). */
 export const BANK_PAGE_LIMIT = 500;
 /** The page of a split bank for questions with no category, or one that is not in the categories file. */

@@ -1,23 +1,8 @@
-import { GENERAL_GUIDANCE } from '../schemas/questionGuidance';
+import { GENERAL_GUIDANCE, type CategoryGuidance, type QuestionNote } from '../schemas/questionGuidance';
 import { findInBank, type BankQuestion } from './questionBank';
 
-/** Advice on answering a question, the guide's own (content/question-guidance.yaml, content/question-notes/). */
-export interface Guidance {
-  lookingFor: string;
-  structure: readonly string[];
-  pitfalls: readonly string[];
-  complexity?: string;
-}
-
-/** The guide's note on one question, naming it by one of its wordings. */
-export interface QuestionNote extends Guidance {
-  question: string;
-}
-
-/** The guide's advice for every question of a category; `general` is for questions filed under none. */
-export interface CategoryGuidance extends Guidance {
-  category: string;
-}
+/** Advice on answering a question, the guide's own: a note's or a category's fields (src/schemas/questionGuidance.ts). */
+export type Guidance = Omit<QuestionNote, 'question'>;
 
 /** What a question's page says on answering it: the note on this question, if any, and its category's guidance. */
 export interface QuestionAdvice {
